@@ -191,6 +191,24 @@ public final class LauncherPaths {
         return Optional.empty();
     }
 
+    /**
+     * @return the folder the program is installed in (the OSGi install area, where the start script is), if known
+     */
+    public static Optional<Path> installFolder() {
+        String area = System.getProperty("osgi.install.area"); //$NON-NLS-1$
+        if (area == null || !area.startsWith("file:")) { //$NON-NLS-1$
+            return Optional.empty();
+        }
+        // Equinox writes a file: URL whose path is not encoded (spaces stay spaces), so it is not a valid URI.
+        String path = area.substring("file:".length()).replaceFirst("^/+", "/") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .replaceFirst("^/([A-Za-z]:)", "$1"); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            return Optional.of(Path.of(path));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
     private static LauncherPaths of(String folder) throws LauncherException {
         try {
             String expanded = folder.startsWith("~/") || folder.equals("~") //$NON-NLS-1$ //$NON-NLS-2$

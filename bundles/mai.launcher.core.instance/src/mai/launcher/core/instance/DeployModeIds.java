@@ -3,6 +3,8 @@ package mai.launcher.core.instance;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import mai.launcher.core.instance.internal.Messages;
+
 /**
  * The ids of the built-in deploy modes, as stored in {@code instances.deploy_mode}. Plugins add modes with ids of
  * their own, so an instance's mode is a string, not an enum.
@@ -24,6 +26,19 @@ public final class DeployModeIds {
     private static final Pattern SYNTAX = Pattern.compile("[a-z][a-z0-9_.-]{0,63}"); //$NON-NLS-1$
 
     private DeployModeIds() {
+    }
+
+    /**
+     * @param id a mode id
+     * @return the mode's name in the user's language for the built-in modes, the id itself for others
+     */
+    public static String label(String id) {
+        return switch (id) {
+            case LOCAL -> Messages.modeLocal;
+            case DOCKER -> Messages.modeDocker;
+            case WSL2_DOCKER -> Messages.modeWsl2Docker;
+            default -> id;
+        };
     }
 
     /**

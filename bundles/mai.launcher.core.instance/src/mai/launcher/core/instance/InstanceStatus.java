@@ -2,6 +2,8 @@ package mai.launcher.core.instance;
 
 import java.util.Locale;
 
+import mai.launcher.core.instance.internal.Messages;
+
 /**
  * The run status of an instance, as the old launcher stores it in {@code instances.status}.
  *
@@ -24,6 +26,20 @@ public enum InstanceStatus {
     FAILED,
     /** Not known (for example, a value another program wrote). */
     UNKNOWN;
+
+    /** @return the status in the user's language */
+    public String label() {
+        return switch (this) {
+            case PENDING -> Messages.statusPending;
+            case STARTING -> Messages.statusStarting;
+            case RUNNING -> Messages.statusRunning;
+            case PARTIAL -> Messages.statusPartial;
+            case STOPPING -> Messages.statusStopping;
+            case STOPPED -> Messages.statusStopped;
+            case FAILED -> Messages.statusFailed;
+            case UNKNOWN -> Messages.statusUnknown;
+        };
+    }
 
     /** @return the stored form, lower case */
     public String id() {

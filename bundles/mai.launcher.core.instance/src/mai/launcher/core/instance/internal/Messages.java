@@ -18,6 +18,17 @@ public final class Messages extends NLS {
     public static String notFound;
     public static String folderNotCreated;
     public static String folderNotDeleted;
+    public static String statusPending;
+    public static String statusStarting;
+    public static String statusRunning;
+    public static String statusPartial;
+    public static String statusStopping;
+    public static String statusStopped;
+    public static String statusFailed;
+    public static String statusUnknown;
+    public static String modeLocal;
+    public static String modeDocker;
+    public static String modeWsl2Docker;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

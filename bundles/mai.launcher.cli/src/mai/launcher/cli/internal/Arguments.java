@@ -1,0 +1,95 @@
+package mai.launcher.cli.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The words of a command line: positional words, options with a value ({@code --name N} or {@code --name=N}) and
+ * flags. Options may appear anywhere; {@code --} ends them.
+ */
+final class Arguments {
+
+    /** Options that take a value. */
+    static final Set<String> VALUE_OPTIONS = Set.of("--data-dir", "--name", "--mode", "--description"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    /** Options without a value, with their short forms. */
+    static final Map<String, String> FLAGS = Map.of("--help", "--help", "-h", "--help", "--version", "--version", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            "-V", "--version", "--json", "--json", "--yes", "--yes", "-y", "--yes", "--delete-files", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+            "--delete-files"); //$NON-NLS-1$
+
+    private final List<String> words;
+    private final Map<String, String> values;
+    private final Set<String> flags;
+
+    private Arguments(List<String> words, Map<String, String> values, Set<String> flags) {
+        this.words = words;
+        this.values = values;
+        this.flags = flags;
+    }
+
+    static Arguments parse(List<String> args) throws UsageException {
+        List<String> words = new ArrayList<>();
+        Map<String, String> values = new HashMap<>();
+        Set<String> flags = new LinkedHashSet<>();
+        boolean optionsEnded = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) { //$NON-NLS-1$ //$NON-NLS-2$
+                words.add(arg);
+            } else if (arg.equals("--")) { //$NON-NLS-1$
+                optionsEnded = true;
+            } else if (FLAGS.containsKey(arg)) {
+                flags.add(FLAGS.get(arg));
+            } else {
+                int eq = arg.indexOf('=');
+                String option = eq < 0 ? arg : arg.substring(0, eq);
+                if (!VALUE_OPTIONS.contains(option)) {
+                    throw new UsageException(NLS.bind(Messages.unknownOption, arg));
+                }
+                if (eq >= 0) {
+                    values.put(option, arg.substring(eq + 1));
+                } else if (i + 1 < args.size()) {
+                    values.put(option, args.get(++i));
+                } else {
+                    throw new UsageException(NLS.bind(Messages.optionNeedsValue, option));
+                }
+            }
+        }
+        return new Arguments(words, values, flags);
+    }
+
+    List<String> words() {
+        return words;
+    }
+
+    Optional<String> value(String option) {
+        return Optional.ofNullable(values.get(option));
+    }
+
+    boolean flag(String flag) {
+        return flags.contains(flag);
+    }
+
+    /**
+     * @param allowedValues options with values the command accepts (besides --data-dir)
+     * @param allowedFlags  flags the command accepts (besides --help)
+     */
+    void allowOnly(Set<String> allowedValues, Set<String> allowedFlags, String command) throws UsageException {
+        for (String option : values.keySet()) {
+            if (!option.equals("--data-dir") && !allowedValues.contains(option)) { //$NON-NLS-1$
+                throw new UsageException(NLS.bind(Messages.optionNotForCommand, option, command));
+            }
+        }
+        for (String flag : flags) {
+            if (!flag.equals("--help") && !allowedFlags.contains(flag)) { //$NON-NLS-1$
+                throw new UsageException(NLS.bind(Messages.optionNotForCommand, flag, command));
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package mai.launcher.cli.internal;
+
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import mai.launcher.core.instance.DeployModeIds;
+
+/** The help texts, in the user's language. */
+final class Help {
+
+    private Help() {
+    }
+
+    static String main() {
+        return Messages.helpMain;
+    }
+
+    static String instance(String command) {
+        return switch (command) {
+            case "list" -> Messages.helpInstanceList; //$NON-NLS-1$
+            case "create" -> NLS.bind(Messages.helpInstanceCreate, String.join(", ", DeployModeIds.BUILT_IN)); //$NON-NLS-1$ //$NON-NLS-2$
+            case "show" -> Messages.helpInstanceShow; //$NON-NLS-1$
+            case "rename" -> Messages.helpInstanceRename; //$NON-NLS-1$
+            case "delete" -> Messages.helpInstanceDelete; //$NON-NLS-1$
+            default -> Messages.helpInstance;
+        };
+    }
+
+    static String forTopic(List<String> topic) throws UsageException {
+        if (topic.isEmpty()) {
+            return main();
+        }
+        if (!topic.get(0).equals("instance")) { //$NON-NLS-1$
+            throw new UsageException(NLS.bind(Messages.unknownCommand, topic.get(0)));
+        }
+        return instance(topic.size() > 1 ? topic.get(1) : ""); //$NON-NLS-1$
+    }
+}

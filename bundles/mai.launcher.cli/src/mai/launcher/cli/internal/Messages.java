@@ -1,0 +1,58 @@
+package mai.launcher.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of the command line, in English and Simplified Chinese. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "mai.launcher.cli.internal.messages"; //$NON-NLS-1$
+
+    public static String prefix;
+    public static String version;
+    public static String missingCommand;
+    public static String unknownCommand;
+    public static String missingInstanceCommand;
+    public static String unknownInstanceCommand;
+    public static String unknownOption;
+    public static String optionNeedsValue;
+    public static String optionNotForCommand;
+    public static String unexpectedWord;
+    public static String missingName;
+    public static String unknownMode;
+    public static String helpHintList;
+    public static String helpHintShow;
+    public static String helpHintRename;
+    public static String helpHintDelete;
+    public static String serviceMissing;
+    public static String noInstances;
+    public static String noSuchInstance;
+    public static String columnId;
+    public static String columnName;
+    public static String columnMode;
+    public static String columnStatus;
+    public static String columnCreated;
+    public static String labelFolder;
+    public static String labelDescription;
+    public static String created;
+    public static String renamed;
+    public static String deleted;
+    public static String deletedWithFiles;
+    public static String confirmDelete;
+    public static String confirmKeepFiles;
+    public static String confirmDeleteFiles;
+    public static String deleteNeedsYes;
+    public static String deleteCancelled;
+    public static String helpMain;
+    public static String helpInstance;
+    public static String helpInstanceList;
+    public static String helpInstanceCreate;
+    public static String helpInstanceShow;
+    public static String helpInstanceRename;
+    public static String helpInstanceDelete;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,66 @@
+package mai.launcher.cli.internal;
+
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
+
+import mai.launcher.cli.internal.CommandLine.Session;
+import mai.launcher.core.ErrorCode;
+import mai.launcher.core.LauncherException;
+import mai.launcher.core.LauncherPaths;
+import mai.launcher.core.instance.InstanceRegistry;
+
+/**
+ * The real session: the data folder chosen from {@code --data-dir}, the environment or the program's folder,
+ * registered as a service so that the launcher's services come up on it, as they do in the workbench.
+ */
+final class OsgiSession implements Session {
+
+    private static final long SERVICE_TIMEOUT_MILLIS = 10_000;
+
+    private final LauncherPaths paths;
+    private final ServiceRegistration<LauncherPaths> registration;
+    private final ServiceTracker<InstanceRegistry, InstanceRegistry> instances;
+
+    private OsgiSession(BundleContext context, LauncherPaths paths) {
+        this.paths = paths;
+        this.registration = context.registerService(LauncherPaths.class, paths, null);
+        this.instances = new ServiceTracker<>(context, InstanceRegistry.class, null);
+        instances.open();
+    }
+
+    static Session open(List<String> args) throws LauncherException {
+        LauncherPaths paths = LauncherPaths.choose(args, System::getenv, LauncherPaths.installFolder());
+        paths.prepare();
+        return new OsgiSession(FrameworkUtil.getBundle(OsgiSession.class).getBundleContext(), paths);
+    }
+
+    @Override
+    public LauncherPaths paths() {
+        return paths;
+    }
+
+    @Override
+    public InstanceRegistry instances() throws LauncherException {
+        try {
+            InstanceRegistry registry = instances.waitForService(SERVICE_TIMEOUT_MILLIS);
+            if (registry == null) {
+                throw new LauncherException(ErrorCode.INTERNAL, NLS.bind(Messages.serviceMissing, "instances")); //$NON-NLS-1$
+            }
+            return registry;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LauncherException(ErrorCode.INTERNAL, NLS.bind(Messages.serviceMissing, "instances"), e); //$NON-NLS-1$
+        }
+    }
+
+    @Override
+    public void close() {
+        instances.close();
+        registration.unregister();
+    }
+}

@@ -1,0 +1,59 @@
+package mai.launcher.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of the workbench, in English and Simplified Chinese. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "mai.launcher.ui.internal.messages"; //$NON-NLS-1$
+
+    public static String startFailedTitle;
+    public static String alreadyOpen;
+    public static String workbenchStateNotWritable;
+    public static String jobLoadInstances;
+    public static String jobCreate;
+    public static String jobRename;
+    public static String jobDelete;
+    public static String columnName;
+    public static String columnMode;
+    public static String columnStatus;
+    public static String columnCreated;
+    public static String emptyInstances;
+    public static String emptyInstancesHint;
+    public static String tryAgain;
+    public static String detailsEmpty;
+    public static String detailsId;
+    public static String detailsFolder;
+    public static String detailsUpdated;
+    public static String detailsLastRun;
+    public static String detailsQq;
+    public static String detailsVersion;
+    public static String detailsDescription;
+    public static String detailsNever;
+    public static String detailsNotSet;
+    public static String detailsNotDeployed;
+    public static String newInstanceTitle;
+    public static String newInstanceMessage;
+    public static String newInstanceName;
+    public static String newInstanceNameHint;
+    public static String newInstanceMode;
+    public static String newInstanceDescription;
+    public static String newInstanceCreate;
+    public static String nameInUse;
+    public static String renameTitle;
+    public static String renameMessage;
+    public static String deleteTitle;
+    public static String deleteQuestion;
+    public static String deleteButton;
+    public static String deleteFilesToo;
+    public static String aboutTitle;
+    public static String aboutHeadline;
+    public static String aboutDetails;
+    public static String aboutCopy;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

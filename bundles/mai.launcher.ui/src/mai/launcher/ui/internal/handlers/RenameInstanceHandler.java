@@ -1,0 +1,40 @@
+package mai.launcher.ui.internal.handlers;
+
+import java.util.Optional;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import mai.launcher.core.instance.Instance;
+import mai.launcher.core.instance.InstanceRegistry;
+import mai.launcher.ui.LauncherJobs;
+import mai.launcher.ui.internal.Messages;
+import mai.launcher.ui.internal.Services;
+import mai.launcher.ui.internal.dialogs.NewInstanceDialog;
+
+/** Renames the selected instance, checking the new name as the user types. */
+public final class RenameInstanceHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Optional<Instance> selected = Selections.selectedInstance(event);
+        if (selected.isEmpty()) {
+            return null;
+        }
+        Instance instance = selected.get();
+        InputDialog dialog = new InputDialog(HandlerUtil.getActiveShell(event), Messages.renameTitle,
+                NLS.bind(Messages.renameMessage, instance.name()), instance.name(),
+                text -> NewInstanceDialog.problem(text, Selections.namesInUse(event), instance.name()).orElse(null));
+        if (dialog.open() == Window.OK && !dialog.getValue().strip().equals(instance.name())) {
+            String name = dialog.getValue();
+            InstanceRegistry registry = Services.get(InstanceRegistry.class);
+            LauncherJobs.schedule(NLS.bind(Messages.jobRename, instance.name()),
+                    monitor -> registry.rename(instance.id(), name));
+        }
+        return null;
+    }
+}
