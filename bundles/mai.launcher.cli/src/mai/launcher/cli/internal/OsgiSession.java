@@ -18,7 +18,7 @@ import mai.launcher.core.instance.InstanceRegistry;
  * The real session: the data folder chosen from {@code --data-dir}, the environment or the program's folder,
  * registered as a service so that the launcher's services come up on it, as they do in the workbench.
  */
-final class OsgiSession implements Session {
+public final class OsgiSession implements Session {
 
     private static final long SERVICE_TIMEOUT_MILLIS = 10_000;
 
@@ -33,7 +33,14 @@ final class OsgiSession implements Session {
         instances.open();
     }
 
-    static Session open(List<String> args) throws LauncherException {
+    /**
+     * Chooses the data folder from the arguments and the environment, prepares it and registers it.
+     *
+     * @param args the command line
+     * @return the session; close it to unregister the folder
+     * @throws LauncherException if the folder cannot be used
+     */
+    public static Session open(List<String> args) throws LauncherException {
         LauncherPaths paths = LauncherPaths.choose(args, System::getenv, LauncherPaths.installFolder());
         paths.prepare();
         return new OsgiSession(FrameworkUtil.getBundle(OsgiSession.class).getBundleContext(), paths);

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.Version;
 
 import mai.launcher.core.LauncherPaths;
 import mai.launcher.ui.internal.Messages;
@@ -66,10 +67,13 @@ public final class AboutDialog extends Dialog {
                 AboutDialog.class.getResource("/icons/launcher_64.png")))); //$NON-NLS-1$
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).span(1, 2).applyTo(image);
         Label name = new Label(area, SWT.NONE);
-        name.setText(NLS.bind(Messages.aboutHeadline, version()));
+        Version version = FrameworkUtil.getBundle(AboutDialog.class).getVersion();
+        name.setText(NLS.bind(Messages.aboutHeadline, version.getMajor() + "." + version.getMinor() + "." //$NON-NLS-1$ //$NON-NLS-2$
+                + version.getMicro()));
         name.setFont(JFaceResources.getHeaderFont());
         Text details = new Text(area, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
         details.setText(details());
+        details.setBackground(area.getBackground());
         GridDataFactory.fillDefaults().grab(true, true).hint(440, SWT.DEFAULT).applyTo(details);
         return area;
     }

@@ -8,6 +8,9 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -33,6 +36,7 @@ public final class NewInstanceDialog extends TitleAreaDialog {
     private Combo mode;
     private Text description;
     private InstanceSpec result;
+    private LocalResourceManager resources;
 
     /**
      * @param parent     the parent shell
@@ -50,9 +54,17 @@ public final class NewInstanceDialog extends TitleAreaDialog {
     }
 
     @Override
+    protected Control createContents(Composite parent) {
+        resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+        return super.createContents(parent);
+    }
+
+    @Override
     protected Control createDialogArea(Composite parent) {
         setTitle(Messages.newInstanceTitle);
         setMessage(Messages.newInstanceMessage);
+        setTitleImage(resources.create(ImageDescriptor.createFromURL(
+                NewInstanceDialog.class.getResource("/icons/launcher_64.png")))); //$NON-NLS-1$
         Composite area = (Composite) super.createDialogArea(parent);
         Composite body = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);

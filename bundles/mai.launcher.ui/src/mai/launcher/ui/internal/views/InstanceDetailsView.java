@@ -106,6 +106,7 @@ public final class InstanceDetailsView {
     private Text field(String title) {
         label(title);
         Text text = new Text(form, SWT.READ_ONLY | SWT.WRAP);
+        text.setBackground(form.getBackground()); // copyable, but not looking like an input field
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
         return text;
     }

@@ -12,7 +12,7 @@ import mai.launcher.core.instance.Instance;
 final class InstanceSorter extends ViewerComparator {
 
     private final TableViewer viewer;
-    private InstanceColumn column = InstanceColumn.CREATED;
+    private InstanceColumn column;
     private boolean descending;
 
     InstanceSorter(TableViewer viewer) {
