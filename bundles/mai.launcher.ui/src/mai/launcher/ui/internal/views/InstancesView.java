@@ -230,6 +230,16 @@ public final class InstancesView {
         return viewer.getStructuredSelection();
     }
 
+    /** @return whether the view shows its empty state (no instances) */
+    public boolean showsEmptyState() {
+        return stack.topControl == empty.control();
+    }
+
+    /** @return whether the view shows its error state (the instances could not be read) */
+    public boolean showsErrorState() {
+        return stack.topControl == error.control();
+    }
+
     /** @return the table, for tests */
     public TableViewer viewer() {
         return viewer;
