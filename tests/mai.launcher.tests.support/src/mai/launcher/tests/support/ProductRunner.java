@@ -68,6 +68,7 @@ public final class ProductRunner {
         builder.environment().remove("WAYLAND_DISPLAY"); //$NON-NLS-1$
         builder.environment().remove("MAI_LAUNCHER_DATA_DIR"); //$NON-NLS-1$
         builder.environment().put("JAVA_HOME", System.getProperty("java.home")); //$NON-NLS-1$ //$NON-NLS-2$
+        builder.environment().put("LC_ALL", "C.UTF-8"); // English messages unless a test asks for -nl //$NON-NLS-1$ //$NON-NLS-2$
         builder.environment().putAll(environment);
         long start = System.nanoTime();
         try {

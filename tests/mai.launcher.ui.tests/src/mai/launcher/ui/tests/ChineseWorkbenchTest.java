@@ -48,6 +48,10 @@ class ChineseWorkbenchTest {
                         l -> l.getText().contains("创建一个"))
                 .size() == 1);
         assertTrue(chineseLink, "the empty state's link");
+        assertTrue(robot.ui(() -> robot.find(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                org.eclipse.swt.widgets.Label.class, l -> l.getText().equals("当前没有要显示的操作。")).size() == 1),
+                "the Progress view's empty text, from our translation fragment");
+        assertEquals("取消", org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
         robot.screenshot("zh-01-instances-empty");
 
         registry.create(InstanceSpec.named("麦麦"));

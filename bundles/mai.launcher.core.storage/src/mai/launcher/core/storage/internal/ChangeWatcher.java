@@ -43,8 +43,15 @@ final class ChangeWatcher implements AutoCloseable {
 
     private void run() {
         try {
-            watchService = folder.getFileSystem().newWatchService();
+            WatchService service = folder.getFileSystem().newWatchService();
+            watchService = service;
+            if (closed) {
+                service.close();
+                return;
+            }
             folder.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+        } catch (ClosedWatchServiceException e) {
+            return; // closed while starting
         } catch (IOException | UnsupportedOperationException e) {
             ILog.of(getClass()).log(Status.warning("Cannot watch " + folder + "; checking for changes every 2 s", e)); //$NON-NLS-1$ //$NON-NLS-2$
             poll();
