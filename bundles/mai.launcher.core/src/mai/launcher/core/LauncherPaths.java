@@ -159,9 +159,22 @@ public final class LauncherPaths {
         if (env != null && !env.isBlank()) {
             return of(env);
         }
-        Path folder = programFolder.or(() -> Optional.of(Path.of(System.getProperty("user.dir")))) //$NON-NLS-1$
-                .orElseThrow();
+        Path folder = programFolder.map(LauncherPaths::besideAppBundle)
+                .orElseGet(() -> Path.of(System.getProperty("user.dir"))); //$NON-NLS-1$
         return new LauncherPaths(folder.resolve(DEFAULT_FOLDER_NAME));
+    }
+
+    /**
+     * On macOS the program lives in {@code MAI Launcher.app/Contents/Eclipse}; its data goes beside the app, not
+     * inside the bundle.
+     */
+    private static Path besideAppBundle(Path programFolder) {
+        Path contents = programFolder.getParent();
+        Path app = contents == null ? null : contents.getParent();
+        boolean inAppBundle = app != null && programFolder.getFileName().toString().equals("Eclipse") //$NON-NLS-1$
+                && contents.getFileName().toString().equals("Contents") //$NON-NLS-1$
+                && app.getFileName().toString().endsWith(".app") && app.getParent() != null; //$NON-NLS-1$
+        return inAppBundle ? app.getParent() : programFolder;
     }
 
     /**

@@ -19,6 +19,7 @@ import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 
+import mai.launcher.core.ErrorCode;
 import mai.launcher.core.LauncherException;
 import mai.launcher.core.LauncherPaths;
 
@@ -71,13 +72,13 @@ public final class LauncherApplication implements IApplication {
         }
         try {
             if (!location.set(paths.workbenchState().toUri().toURL(), true)) {
-                throw new LauncherException(mai.launcher.core.ErrorCode.DATA_FOLDER_NOT_WRITABLE,
+                throw new LauncherException(ErrorCode.DATA_FOLDER_NOT_WRITABLE,
                         NLS.bind(Messages.alreadyOpen, paths.root()));
             }
         } catch (MalformedURLException e) {
-            throw new LauncherException(mai.launcher.core.ErrorCode.INTERNAL, e.getMessage(), e);
+            throw new LauncherException(ErrorCode.INTERNAL, e.getMessage(), e);
         } catch (IllegalStateException | IOException e) {
-            throw new LauncherException(mai.launcher.core.ErrorCode.DATA_FOLDER_NOT_WRITABLE,
+            throw new LauncherException(ErrorCode.DATA_FOLDER_NOT_WRITABLE,
                     NLS.bind(Messages.workbenchStateNotWritable, paths.workbenchState(), e.getMessage()), e);
         }
     }

@@ -64,6 +64,13 @@ class LauncherPathsTest {
     }
 
     @Test
+    void onMacOsTheDataGoesBesideTheAppBundle() throws LauncherException {
+        Path app = temp.resolve("Applications/mai-launcher.app/Contents/Eclipse");
+        assertEquals(temp.resolve("Applications/mailauncher-data"),
+                LauncherPaths.choose(List.of(), k -> null, Optional.of(app)).root());
+    }
+
+    @Test
     void dataDirWithoutValueIsABadInput() {
         for (List<String> args : List.of(List.of("--data-dir"), List.of("--data-dir", "--json"),
                 List.of("--data-dir="))) {

@@ -138,11 +138,11 @@ public final class InstanceRegistryImpl implements InstanceRegistry {
         externalChanges.forget(id);
         events.post(Topics.INSTANCE_DELETED, new InstanceEvent(id, false));
         if (deleteFiles) {
-            deleteFolder(deleted);
+            deleteFolder(deleted, monitor);
         }
     }
 
-    private void deleteFolder(Instance instance) throws LauncherException {
+    private void deleteFolder(Instance instance, IProgressMonitor monitor) throws LauncherException {
         if (instance.instancePath().isBlank()) {
             return;
         }
@@ -157,7 +157,7 @@ public final class InstanceRegistryImpl implements InstanceRegistry {
             return; // another instance lives in the same folder: keep it
         }
         try {
-            FileTrees.deleteRecursively(folder, null);
+            FileTrees.deleteRecursively(folder, monitor);
         } catch (IOException e) {
             throw new LauncherException(ErrorCode.IO_ERROR,
                     NLS.bind(Messages.folderNotDeleted, folder, e.getMessage()), e);

@@ -4,7 +4,6 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.osgi.util.NLS;
@@ -21,6 +20,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
 
 import mai.launcher.core.LauncherPaths;
+import mai.launcher.ui.internal.Images;
 import mai.launcher.ui.internal.Messages;
 
 /** The product's name, version, data folder and runtime, with a button that copies them for a bug report. */
@@ -63,8 +63,7 @@ public final class AboutDialog extends Dialog {
         GridLayoutFactory.swtDefaults().numColumns(2).margins(16, 16).spacing(16, 8).applyTo(area);
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), area);
         Label image = new Label(area, SWT.NONE);
-        image.setImage(resources.create(ImageDescriptor.createFromURL(
-                AboutDialog.class.getResource("/icons/launcher_64.png")))); //$NON-NLS-1$
+        image.setImage(resources.create(Images.descriptor(Images.LAUNCHER_64)));
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).span(1, 2).applyTo(image);
         Label name = new Label(area, SWT.NONE);
         Version version = FrameworkUtil.getBundle(AboutDialog.class).getVersion();

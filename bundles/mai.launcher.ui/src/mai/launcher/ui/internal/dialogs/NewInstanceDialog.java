@@ -8,7 +8,6 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.osgi.util.NLS;
@@ -23,6 +22,7 @@ import org.eclipse.swt.widgets.Text;
 import mai.launcher.core.instance.DeployModeIds;
 import mai.launcher.core.instance.InstanceNames;
 import mai.launcher.core.instance.InstanceSpec;
+import mai.launcher.ui.internal.Images;
 import mai.launcher.ui.internal.Messages;
 
 /**
@@ -63,8 +63,7 @@ public final class NewInstanceDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         setTitle(Messages.newInstanceTitle);
         setMessage(Messages.newInstanceMessage);
-        setTitleImage(resources.create(ImageDescriptor.createFromURL(
-                NewInstanceDialog.class.getResource("/icons/launcher_64.png")))); //$NON-NLS-1$
+        setTitleImage(resources.create(Images.descriptor(Images.LAUNCHER_64)));
         Composite area = (Composite) super.createDialogArea(parent);
         Composite body = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);

@@ -1,8 +1,5 @@
 package mai.launcher.ui.internal.handlers;
 
-import java.util.Optional;
-
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -16,15 +13,10 @@ import mai.launcher.ui.internal.Services;
 import mai.launcher.ui.internal.dialogs.DeleteInstanceDialog;
 
 /** Deletes the selected instance after asking, with its folder only if the user says so. */
-public final class DeleteInstanceHandler extends AbstractHandler {
+public final class DeleteInstanceHandler extends SelectedInstanceHandler {
 
     @Override
-    public Object execute(ExecutionEvent event) {
-        Optional<Instance> selected = Selections.selectedInstance(event);
-        if (selected.isEmpty()) {
-            return null;
-        }
-        Instance instance = selected.get();
+    protected void execute(ExecutionEvent event, Instance instance) {
         String folder = folder(instance);
         DeleteInstanceDialog dialog = new DeleteInstanceDialog(HandlerUtil.getActiveShell(event), instance, folder);
         dialog.open();
@@ -34,7 +26,6 @@ public final class DeleteInstanceHandler extends AbstractHandler {
             LauncherJobs.schedule(NLS.bind(Messages.jobDelete, instance.name()),
                     monitor -> registry.delete(instance.id(), deleteFiles, monitor));
         }
-        return null;
     }
 
     private static String folder(Instance instance) {

@@ -1,8 +1,5 @@
 package mai.launcher.ui.internal.handlers;
 
-import java.util.Optional;
-
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
@@ -17,15 +14,10 @@ import mai.launcher.ui.internal.Services;
 import mai.launcher.ui.internal.dialogs.NewInstanceDialog;
 
 /** Renames the selected instance, checking the new name as the user types. */
-public final class RenameInstanceHandler extends AbstractHandler {
+public final class RenameInstanceHandler extends SelectedInstanceHandler {
 
     @Override
-    public Object execute(ExecutionEvent event) {
-        Optional<Instance> selected = Selections.selectedInstance(event);
-        if (selected.isEmpty()) {
-            return null;
-        }
-        Instance instance = selected.get();
+    protected void execute(ExecutionEvent event, Instance instance) {
         InputDialog dialog = new InputDialog(HandlerUtil.getActiveShell(event), Messages.renameTitle,
                 NLS.bind(Messages.renameMessage, instance.name()), instance.name(),
                 text -> NewInstanceDialog.problem(text, Selections.namesInUse(event), instance.name()).orElse(null));
@@ -35,6 +27,5 @@ public final class RenameInstanceHandler extends AbstractHandler {
             LauncherJobs.schedule(NLS.bind(Messages.jobRename, instance.name()),
                     monitor -> registry.rename(instance.id(), name));
         }
-        return null;
     }
 }

@@ -2,7 +2,6 @@ package mai.launcher.ui.internal.views;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.swt.SWT;
@@ -11,6 +10,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 
+import mai.launcher.ui.internal.Images;
 import mai.launcher.ui.internal.Messages;
 
 /** What the Instances view shows when there are none: a picture, a sentence and a link that creates one. */
@@ -26,8 +26,7 @@ final class EmptyState {
         GridLayoutFactory.swtDefaults().spacing(8, 10).applyTo(centre);
 
         Label image = new Label(centre, SWT.NONE);
-        image.setImage(resources.create(ImageDescriptor.createFromURL(
-                EmptyState.class.getResource("/icons/launcher_64.png")))); //$NON-NLS-1$
+        image.setImage(resources.create(Images.descriptor(Images.LAUNCHER_64)));
         GridDataFactory.swtDefaults().align(SWT.CENTER, SWT.CENTER).applyTo(image);
 
         Link link = new Link(centre, SWT.NONE);

@@ -194,13 +194,13 @@ public final class InstancesView {
     @Inject
     @Optional
     void instanceChanged(@UIEventTopic(Topics.INSTANCE_ALL) InstanceEvent event) {
-        if (!event.external() && registryCreated(event)) {
+        if (!event.external() && isNew(event)) {
             selectAfterReload = event.instanceId();
         }
         reload.schedule(20); // events in a burst make one reload
     }
 
-    private boolean registryCreated(InstanceEvent event) {
+    private boolean isNew(InstanceEvent event) {
         return instances.stream().noneMatch(i -> i.id().equals(event.instanceId()));
     }
 
