@@ -13,6 +13,12 @@ public enum ErrorCode {
     DUPLICATE_NAME(101),
     /** The thing asked for (an instance, a file) does not exist. */
     NOT_FOUND(102),
+    /** What is needed is not available here now (a deploy mode, a program, a free port). */
+    UNAVAILABLE(103),
+    /** Something else is already doing this (another deployment of the instance, a running component). */
+    CONFLICT(104),
+    /** A deployment step or a component failed. */
+    FAILED(105),
     /** The data folder cannot be created or written. */
     DATA_FOLDER_NOT_WRITABLE(200),
     /** The database file is not a SQLite database or is damaged. */

@@ -27,6 +27,19 @@ public final class Topics {
     /** An instance's run status changed; payload {@link InstanceEvent}. */
     public static final String INSTANCE_STATUS = ROOT + "instance/STATUS"; //$NON-NLS-1$
 
+    /** A setting was changed; payload {@link SettingEvent}. */
+    public static final String SETTING_CHANGED = ROOT + "settings/CHANGED"; //$NON-NLS-1$
+
+    /** All deployment topics, for subscribers. */
+    public static final String DEPLOYMENT_ALL = ROOT + "deployment/*"; //$NON-NLS-1$
+    /** A deployment started, progressed or ended; payload {@link DeploymentEvent}. */
+    public static final String DEPLOYMENT_CHANGED = ROOT + "deployment/CHANGED"; //$NON-NLS-1$
+    /** The deploy modes available changed (a plugin came or went); payload {@link ModesEvent}. */
+    public static final String DEPLOYMENT_MODES_CHANGED = ROOT + "deployment/MODES_CHANGED"; //$NON-NLS-1$
+
+    /** A component of an instance changed state; payload {@link ComponentEvent}. */
+    public static final String COMPONENT_STATE = ROOT + "component/STATE"; //$NON-NLS-1$
+
     private Topics() {
     }
 }

@@ -1,6 +1,7 @@
 package mai.launcher.core.instance;
 
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,11 +21,12 @@ import java.util.Optional;
  * @param createdAt    when it was created
  * @param updatedAt    when it was last changed
  * @param lastRun      when it last ran
+ * @param options      what the deploy mode recorded (repository, version, ports, ...), see {@code DeployRequest}
  * @since 0.1
  */
 public record Instance(String id, String name, String description, String deployMode, InstanceStatus status,
         String instancePath, String botType, String botVersion, String qqAccount, Optional<LocalDateTime> createdAt,
-        Optional<LocalDateTime> updatedAt, Optional<LocalDateTime> lastRun) {
+        Optional<LocalDateTime> updatedAt, Optional<LocalDateTime> lastRun, Map<String, String> options) {
 
     /** Checks for {@code null}s; empty strings stand for missing text. */
     public Instance {
@@ -40,5 +42,6 @@ public record Instance(String id, String name, String description, String deploy
         Objects.requireNonNull(createdAt, "createdAt"); //$NON-NLS-1$
         Objects.requireNonNull(updatedAt, "updatedAt"); //$NON-NLS-1$
         Objects.requireNonNull(lastRun, "lastRun"); //$NON-NLS-1$
+        options = Map.copyOf(options);
     }
 }

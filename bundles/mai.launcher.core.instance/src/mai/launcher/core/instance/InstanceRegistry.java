@@ -1,6 +1,7 @@
 package mai.launcher.core.instance;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -61,6 +62,18 @@ public interface InstanceRegistry {
      * @throws LauncherException {@code NOT_FOUND} or a storage error
      */
     Instance describe(String id, String description) throws LauncherException;
+
+    /**
+     * Records what a deployment learned or the user chose about an instance (see {@code DeployRequest} for the
+     * keys). The keys {@code qq} and {@code version} are also kept in the old launcher's {@code qq_account} and
+     * {@code bot_version} columns.
+     *
+     * @param id      the instance
+     * @param changes the options to set; an empty value removes the option
+     * @return the changed instance
+     * @throws LauncherException {@code NOT_FOUND} or a storage error
+     */
+    Instance updateOptions(String id, Map<String, String> changes) throws LauncherException;
 
     /**
      * Records an instance's run status.

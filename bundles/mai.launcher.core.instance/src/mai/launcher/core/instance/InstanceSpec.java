@@ -1,5 +1,6 @@
 package mai.launcher.core.instance;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -8,15 +9,26 @@ import java.util.Objects;
  * @param name        the name; surrounding white space is removed
  * @param deployMode  the deploy mode's id, see {@link DeployModeIds}
  * @param description a free text, may be empty
+ * @param options     the deploy mode's options chosen at creation (repository, version, ...)
  * @since 0.1
  */
-public record InstanceSpec(String name, String deployMode, String description) {
+public record InstanceSpec(String name, String deployMode, String description, Map<String, String> options) {
 
-    /** Checks for {@code null}s. */
+    /** Checks for {@code null}s and freezes the options. */
     public InstanceSpec {
         Objects.requireNonNull(name, "name"); //$NON-NLS-1$
         Objects.requireNonNull(deployMode, "deployMode"); //$NON-NLS-1$
         Objects.requireNonNull(description, "description"); //$NON-NLS-1$
+        options = Map.copyOf(options);
+    }
+
+    /**
+     * @param name        the name
+     * @param deployMode  the deploy mode's id
+     * @param description a free text, may be empty
+     */
+    public InstanceSpec(String name, String deployMode, String description) {
+        this(name, deployMode, description, Map.of());
     }
 
     /**

@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 import mai.launcher.core.ErrorCode;
+import mai.launcher.core.FileTrees;
 import mai.launcher.core.EventPublisher;
 import mai.launcher.core.InstanceEvent;
 import mai.launcher.core.LauncherException;
@@ -83,7 +84,8 @@ public final class InstanceRegistryImpl implements InstanceRegistry {
             checkUnique(c, name, null);
             String id = newId(c);
             Instance instance = new Instance(id, name, description, spec.deployMode(), InstanceStatus.PENDING,
-                    createFolder(c, name), "maibot", "", "", Optional.empty(), Optional.empty(), Optional.empty()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    createFolder(c, name), "maibot", "", "", Optional.empty(), Optional.empty(), Optional.empty(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    spec.options());
             InstanceStore.insert(c, instance);
             return InstanceStore.get(c, id).orElseThrow();
         });
@@ -114,6 +116,17 @@ public final class InstanceRegistryImpl implements InstanceRegistry {
         });
         changed(Topics.INSTANCE_CHANGED, described);
         return described;
+    }
+
+    @Override
+    public Instance updateOptions(String id, Map<String, String> changes) throws LauncherException {
+        Objects.requireNonNull(changes, "changes"); //$NON-NLS-1$
+        Instance updated = database.write(c -> {
+            InstanceStore.updateOptions(c, existing(c, id), changes);
+            return existing(c, id);
+        });
+        changed(Topics.INSTANCE_CHANGED, updated);
+        return updated;
     }
 
     @Override

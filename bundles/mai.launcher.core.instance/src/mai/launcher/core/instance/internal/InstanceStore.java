@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
+import mai.launcher.core.StringMapJson;
 import mai.launcher.core.instance.Instance;
 import mai.launcher.core.instance.InstanceNames;
 import mai.launcher.core.instance.InstanceStatus;
@@ -17,7 +20,7 @@ import mai.launcher.core.storage.SqlTimestamps;
 final class InstanceStore {
 
     private static final String COLUMNS = "id, name, description, deploy_mode, status, instance_path, bot_type, " //$NON-NLS-1$
-            + "bot_version, qq_account, created_at, updated_at, last_run"; //$NON-NLS-1$
+            + "bot_version, qq_account, created_at, updated_at, last_run, mode_options"; //$NON-NLS-1$
 
     /** Tables whose rows belong to one instance, through their {@code instance_id}. */
     private static final List<String> OWNED_TABLES = List.of("schedule_tasks", "component_versions", //$NON-NLS-1$ //$NON-NLS-2$
@@ -81,7 +84,7 @@ final class InstanceStore {
 
     static void insert(Connection c, Instance i) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO instances (" + COLUMNS //$NON-NLS-1$
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) { //$NON-NLS-1$
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)")) { //$NON-NLS-1$
             String now = SqlTimestamps.now();
             insert.setString(1, i.id());
             insert.setString(2, i.name());
@@ -94,6 +97,7 @@ final class InstanceStore {
             insert.setString(9, i.qqAccount().isEmpty() ? null : i.qqAccount());
             insert.setString(10, now);
             insert.setString(11, now);
+            insert.setString(12, i.options().isEmpty() ? null : StringMapJson.write(i.options()));
             insert.executeUpdate();
         }
     }
@@ -107,6 +111,29 @@ final class InstanceStore {
             update.setString(3, id);
             update.executeUpdate();
         }
+    }
+
+    /** Merges options into {@code mode_options}, mirroring {@code qq} and {@code version} into their columns. */
+    static void updateOptions(Connection c, Instance instance, Map<String, String> changes) throws SQLException {
+        Map<String, String> options = new TreeMap<>(instance.options());
+        changes.forEach((key, value) -> {
+            if (value == null || value.isEmpty()) {
+                options.remove(key);
+            } else {
+                options.put(key, value);
+            }
+        });
+        update(c, instance.id(), "mode_options", options.isEmpty() ? null : StringMapJson.write(options)); //$NON-NLS-1$
+        if (changes.containsKey("qq")) { //$NON-NLS-1$
+            update(c, instance.id(), "qq_account", emptyToNull(changes.get("qq"))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (changes.containsKey("version")) { //$NON-NLS-1$
+            update(c, instance.id(), "bot_version", emptyToNull(changes.get("version"))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     static void updateStatus(Connection c, String id, InstanceStatus status, String reason) throws SQLException {
@@ -142,7 +169,8 @@ final class InstanceStore {
                 InstanceStatus.parse(row.getString(5)), text(row.getString(6)),
                 row.getString(7) == null ? "maibot" : row.getString(7), text(row.getString(8)), //$NON-NLS-1$
                 text(row.getString(9)), SqlTimestamps.parse(row.getString(10)),
-                SqlTimestamps.parse(row.getString(11)), SqlTimestamps.parse(row.getString(12)));
+                SqlTimestamps.parse(row.getString(11)), SqlTimestamps.parse(row.getString(12)),
+                StringMapJson.read(row.getString(13)));
     }
 
     private static String text(String value) {

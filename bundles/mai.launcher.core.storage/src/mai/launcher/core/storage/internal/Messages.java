@@ -14,6 +14,12 @@ public final class Messages extends NLS {
     public static String databaseError;
     public static String diskFull;
     public static String backupFailed;
+    public static String settingUnknown;
+    public static String settingNotUrl;
+    public static String settingNotUrlPrefix;
+    public static String settingNotFolder;
+    public static String settingNotCount;
+    public static String settingNotBoolean;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

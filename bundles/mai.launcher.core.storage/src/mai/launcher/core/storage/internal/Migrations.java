@@ -20,7 +20,8 @@ public final class Migrations {
     public static final List<Migration> ALL = List.of(
             new Migration(1, "old launcher schema", Migrations::oldLauncherSchema), //$NON-NLS-1$
             new Migration(2, "old launcher (Rust) instance columns", Migrations::rustInstanceColumns), //$NON-NLS-1$
-            new Migration(3, "RFC-001 section 7: deploy modes and containers", Migrations::deployModes)); //$NON-NLS-1$
+            new Migration(3, "RFC-001 section 7: deploy modes and containers", Migrations::deployModes), //$NON-NLS-1$
+            new Migration(4, "deployment tasks: options, owner and step; instance settings", Migrations::deploymentTasks)); //$NON-NLS-1$
 
     private Migrations() {
     }
@@ -135,5 +136,16 @@ public final class Migrations {
                   created_at TIMESTAMP, pulled_at TIMESTAMP DEFAULT %1$s)""".formatted(NOW), //$NON-NLS-1$
                 "CREATE INDEX IF NOT EXISTS idx_container_info_instance ON container_info(instance_id)", //$NON-NLS-1$
                 "CREATE INDEX IF NOT EXISTS idx_deployments_instance ON deployments(instance_id)"); //$NON-NLS-1$
+    }
+
+    private static void deploymentTasks(Connection c) throws SQLException {
+        // The options a deployment ran with, so Retry runs it again the same way.
+        addColumn(c, "deployments", "options", "TEXT"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // The process running it: a 'running' deployment whose process is gone was cut off.
+        addColumn(c, "deployments", "owner_pid", "INTEGER"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        addColumn(c, "deployments", "current_step", "TEXT"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // What the instance was deployed with (repository, version, ports), as JSON.
+        addColumn(c, "instances", "mode_options", "TEXT"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        execute(c, "CREATE INDEX IF NOT EXISTS idx_deployment_logs_deployment ON deployment_logs(deployment_id)"); //$NON-NLS-1$
     }
 }

@@ -1,4 +1,4 @@
-package mai.launcher.core.instance.internal;
+package mai.launcher.core;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -14,13 +14,23 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
-/** Deletes folder trees the way a user expects: links are removed, never followed; read-only files go too. */
-final class FileTrees {
+/**
+ * Deletes folder trees the way a user expects: links are removed, never followed; read-only files go too (git marks
+ * its objects read-only, which Windows refuses to delete).
+ *
+ * @since 0.1
+ */
+public final class FileTrees {
 
     private FileTrees() {
     }
 
-    static void deleteRecursively(Path root, IProgressMonitor monitor) throws IOException {
+    /**
+     * @param root    the folder or file; nothing happens if it does not exist
+     * @param monitor progress (one unit per file) and cancellation; may be {@code null}
+     * @throws IOException if something cannot be deleted
+     */
+    public static void deleteRecursively(Path root, IProgressMonitor monitor) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
