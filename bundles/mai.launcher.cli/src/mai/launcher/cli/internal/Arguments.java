@@ -17,11 +17,22 @@ import org.eclipse.osgi.util.NLS;
 final class Arguments {
 
     /** Options that take a value. */
-    static final Set<String> VALUE_OPTIONS = Set.of("--data-dir", "--name", "--mode", "--description"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    static final Set<String> VALUE_OPTIONS = Set.of("--data-dir", "--name", "--mode", "--description", "--repo", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            "--ref", "--component", "--lines", "--qq", "--port"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
     /** Options without a value, with their short forms. */
-    static final Map<String, String> FLAGS = Map.of("--help", "--help", "-h", "--help", "--version", "--version", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-            "-V", "--version", "--json", "--json", "--yes", "--yes", "-y", "--yes", "--delete-files", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-            "--delete-files"); //$NON-NLS-1$
+    static final Map<String, String> FLAGS = flags("--help", "-h", "--version", "-V", "--json", "--yes", "-y", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            "--delete-files", "--accept-eula", "--follow", "-f"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+    /** Short forms stand for the long form before them: -h for --help, -V for --version, -y for --yes. */
+    private static Map<String, String> flags(String... names) {
+        Map<String, String> flags = new HashMap<>();
+        String longForm = null;
+        for (String name : names) {
+            longForm = name.startsWith("--") ? name : longForm; //$NON-NLS-1$
+            flags.put(name, longForm);
+        }
+        return Map.copyOf(flags);
+    }
 
     private final List<String> words;
     private final Map<String, String> values;

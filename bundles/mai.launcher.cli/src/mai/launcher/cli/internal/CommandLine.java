@@ -31,8 +31,18 @@ public final class CommandLine {
         /** @return the data folder */
         LauncherPaths paths();
 
+        /**
+         * @param <T>  the service type
+         * @param type a launcher service's interface
+         * @return the service on that folder
+         * @throws LauncherException if it does not come up
+         */
+        <T> T service(Class<T> type) throws LauncherException;
+
         /** @return the instance service on that folder */
-        InstanceRegistry instances() throws LauncherException;
+        default InstanceRegistry instances() throws LauncherException {
+            return service(InstanceRegistry.class);
+        }
 
         @Override
         void close();
@@ -87,7 +97,8 @@ public final class CommandLine {
             }
             return switch (words.get(0)) {
                 case "help" -> help(words); //$NON-NLS-1$
-                case "instance", "instances" -> new InstanceCommands(terminal, () -> sessions.open(args)).run(arguments); //$NON-NLS-1$ //$NON-NLS-2$
+                case "instance", "instances" -> instance(arguments, args); //$NON-NLS-1$ //$NON-NLS-2$
+                case "settings", "setting" -> new SettingsCommands(terminal, () -> sessions.open(args)).run(arguments); //$NON-NLS-1$ //$NON-NLS-2$
                 default -> throw new UsageException(NLS.bind(Messages.unknownCommand, words.get(0)));
             };
         } catch (UsageException e) {
@@ -102,6 +113,16 @@ public final class CommandLine {
         } finally {
             terminal.out().flush();
         }
+    }
+
+    private int instance(Arguments arguments, List<String> args)
+            throws UsageException, LauncherException, IOException {
+        String command = arguments.words().size() > 1 ? arguments.words().get(1) : ""; //$NON-NLS-1$
+        InstanceCommands.SessionOpener opener = () -> sessions.open(args);
+        if (RunCommands.COMMANDS.contains(command)) {
+            return new RunCommands(terminal, opener).run(arguments);
+        }
+        return new InstanceCommands(terminal, opener).run(arguments);
     }
 
     private int top(Arguments arguments) throws UsageException {

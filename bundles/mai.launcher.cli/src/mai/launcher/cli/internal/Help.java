@@ -23,6 +23,12 @@ final class Help {
             case "show" -> Messages.helpInstanceShow; //$NON-NLS-1$
             case "rename" -> Messages.helpInstanceRename; //$NON-NLS-1$
             case "delete" -> Messages.helpInstanceDelete; //$NON-NLS-1$
+            case "deploy" -> Messages.helpInstanceDeploy; //$NON-NLS-1$
+            case "start" -> Messages.helpInstanceStart; //$NON-NLS-1$
+            case "stop" -> Messages.helpInstanceStop; //$NON-NLS-1$
+            case "restart" -> Messages.helpInstanceRestart; //$NON-NLS-1$
+            case "status" -> Messages.helpInstanceStatus; //$NON-NLS-1$
+            case "logs" -> Messages.helpInstanceLogs; //$NON-NLS-1$
             default -> Messages.helpInstance;
         };
     }
@@ -30,6 +36,9 @@ final class Help {
     static String forTopic(List<String> topic) throws UsageException {
         if (topic.isEmpty()) {
             return main();
+        }
+        if (topic.get(0).startsWith("setting")) { //$NON-NLS-1$
+            return Messages.helpSettings;
         }
         if (!topic.get(0).equals("instance")) { //$NON-NLS-1$
             throw new UsageException(NLS.bind(Messages.unknownCommand, topic.get(0)));

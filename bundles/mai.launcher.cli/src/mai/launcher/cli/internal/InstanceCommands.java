@@ -5,8 +5,11 @@ import java.io.PrintStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -14,11 +17,13 @@ import mai.launcher.cli.internal.CommandLine.Session;
 import mai.launcher.cli.internal.CommandLine.Terminal;
 import mai.launcher.core.ErrorCode;
 import mai.launcher.core.LauncherException;
+import mai.launcher.core.deployment.DeploymentService;
 import mai.launcher.core.instance.DeployModeIds;
 import mai.launcher.core.instance.Instance;
 import mai.launcher.core.instance.InstanceNames;
 import mai.launcher.core.instance.InstanceRegistry;
 import mai.launcher.core.instance.InstanceSpec;
+import mai.launcher.deployment.api.DeployRequest;
 
 /** {@code mai-launcher instance list|create|show|rename|delete}. */
 final class InstanceCommands {
@@ -78,16 +83,13 @@ final class InstanceCommands {
                 expectWords(a, 2, Messages.helpHintList);
             }
             case "create" -> { //$NON-NLS-1$
-                a.allowOnly(Set.of("--name", "--mode", "--description"), Set.of(JSON), "instance create"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                a.allowOnly(Set.of("--name", "--mode", "--description", "--repo", "--ref", "--qq", "--port"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                        Set.of(JSON), "instance create"); //$NON-NLS-1$
                 if (words > 3 || words == 3 && a.value("--name").isPresent()) { //$NON-NLS-1$
                     throw new UsageException(NLS.bind(Messages.unexpectedWord, a.words().get(words - 1)));
                 }
                 if (words == 2 && a.value("--name").isEmpty()) { //$NON-NLS-1$
                     throw new UsageException(Messages.missingName);
-                }
-                String mode = a.value("--mode").orElse(DeployModeIds.LOCAL); //$NON-NLS-1$
-                if (!DeployModeIds.BUILT_IN.contains(mode)) {
-                    throw new UsageException(NLS.bind(Messages.unknownMode, mode, String.join(", ", DeployModeIds.BUILT_IN))); //$NON-NLS-1$
                 }
             }
             case "show" -> { //$NON-NLS-1$
@@ -132,10 +134,21 @@ final class InstanceCommands {
         table.print(terminal.out());
     }
 
-    private void create(Arguments a, Session session, InstanceRegistry registry) throws LauncherException, IOException {
+    private void create(Arguments a, Session session, InstanceRegistry registry)
+            throws LauncherException, IOException, UsageException {
         String name = a.value("--name").orElseGet(() -> a.words().get(2)); //$NON-NLS-1$
-        Instance created = registry.create(new InstanceSpec(name, a.value("--mode").orElse(DeployModeIds.LOCAL), //$NON-NLS-1$
-                a.value("--description").orElse(""))); //$NON-NLS-1$ //$NON-NLS-2$
+        String mode = a.value("--mode").orElse(DeployModeIds.LOCAL); //$NON-NLS-1$
+        Set<String> modes = new TreeSet<>(DeployModeIds.BUILT_IN);
+        modes.addAll(session.service(DeploymentService.class).modeIds());
+        if (!modes.contains(mode)) {
+            throw new UsageException(NLS.bind(Messages.unknownMode, mode, String.join(", ", modes))); //$NON-NLS-1$
+        }
+        Map<String, String> options = new TreeMap<>();
+        a.value("--repo").ifPresent(v -> options.put(DeployRequest.REPOSITORY, v)); //$NON-NLS-1$
+        a.value("--ref").ifPresent(v -> options.put(DeployRequest.REF, v)); //$NON-NLS-1$
+        a.value("--qq").ifPresent(v -> options.put(DeployRequest.QQ, v)); //$NON-NLS-1$
+        a.value("--port").ifPresent(v -> options.put(DeployRequest.PORT, v)); //$NON-NLS-1$
+        Instance created = registry.create(new InstanceSpec(name, mode, a.value("--description").orElse(""), options)); //$NON-NLS-1$ //$NON-NLS-2$
         if (a.flag(JSON)) {
             InstanceJson.writeOne(terminal.out(), created, session.paths());
         } else {
@@ -201,7 +214,7 @@ final class InstanceCommands {
     }
 
     /** Finds an instance by id or by name, so users can type the name they see. */
-    private static Instance find(InstanceRegistry registry, String reference) throws LauncherException {
+    static Instance find(InstanceRegistry registry, String reference) throws LauncherException {
         Optional<Instance> byId = registry.get(reference);
         if (byId.isPresent()) {
             return byId.get();

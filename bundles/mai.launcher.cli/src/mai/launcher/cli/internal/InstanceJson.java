@@ -1,7 +1,6 @@
 package mai.launcher.cli.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -57,23 +56,7 @@ final class InstanceJson {
     }
 
     private static JsonGenerator generator(PrintStream out) throws IOException {
-        OutputStream unclosable = new OutputStream() {
-            @Override
-            public void write(int b) {
-                out.write(b);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void flush() {
-                out.flush();
-            }
-        };
-        return FACTORY.createGenerator(unclosable, JsonEncoding.UTF8).useDefaultPrettyPrinter();
+        return FACTORY.createGenerator(Unclosable.of(out), JsonEncoding.UTF8).useDefaultPrettyPrinter();
     }
 
     private static void write(JsonGenerator json, Instance i, LauncherPaths paths) throws IOException {

@@ -48,6 +48,30 @@ public final class Messages extends NLS {
     public static String helpInstanceShow;
     public static String helpInstanceRename;
     public static String helpInstanceDelete;
+    public static String helpHintRun;
+    public static String notANumber;
+    public static String deployed;
+    public static String deployEnded;
+    public static String stopped;
+    public static String runningForeground;
+    public static String columnComponent;
+    public static String columnState;
+    public static String columnPid;
+    public static String columnSince;
+    public static String columnDetail;
+    public static String columnKey;
+    public static String columnValue;
+    public static String columnDescription;
+    public static String unknownSettingsCommand;
+    public static String helpHintSettings;
+    public static String unknownSetting;
+    public static String helpSettings;
+    public static String helpInstanceDeploy;
+    public static String helpInstanceStart;
+    public static String helpInstanceStop;
+    public static String helpInstanceRestart;
+    public static String helpInstanceStatus;
+    public static String helpInstanceLogs;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,6 +1,8 @@
 package mai.launcher.cli.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
@@ -12,7 +14,6 @@ import mai.launcher.cli.internal.CommandLine.Session;
 import mai.launcher.core.ErrorCode;
 import mai.launcher.core.LauncherException;
 import mai.launcher.core.LauncherPaths;
-import mai.launcher.core.instance.InstanceRegistry;
 
 /**
  * The real session: the data folder chosen from {@code --data-dir}, the environment or the program's folder,
@@ -24,13 +25,13 @@ public final class OsgiSession implements Session {
 
     private final LauncherPaths paths;
     private final ServiceRegistration<LauncherPaths> registration;
-    private final ServiceTracker<InstanceRegistry, InstanceRegistry> instances;
+    private final BundleContext context;
+    private final Map<Class<?>, ServiceTracker<?, ?>> trackers = new ConcurrentHashMap<>();
 
     private OsgiSession(BundleContext context, LauncherPaths paths) {
+        this.context = context;
         this.paths = paths;
         this.registration = context.registerService(LauncherPaths.class, paths, null);
-        this.instances = new ServiceTracker<>(context, InstanceRegistry.class, null);
-        instances.open();
     }
 
     /**
@@ -52,22 +53,27 @@ public final class OsgiSession implements Session {
     }
 
     @Override
-    public InstanceRegistry instances() throws LauncherException {
+    public <T> T service(Class<T> type) throws LauncherException {
+        ServiceTracker<?, ?> tracker = trackers.computeIfAbsent(type, t -> {
+            ServiceTracker<?, ?> created = new ServiceTracker<>(context, t.getName(), null);
+            created.open();
+            return created;
+        });
         try {
-            InstanceRegistry registry = instances.waitForService(SERVICE_TIMEOUT_MILLIS);
-            if (registry == null) {
-                throw new LauncherException(ErrorCode.INTERNAL, NLS.bind(Messages.serviceMissing, "instances")); //$NON-NLS-1$
+            Object service = tracker.waitForService(SERVICE_TIMEOUT_MILLIS);
+            if (service == null) {
+                throw new LauncherException(ErrorCode.INTERNAL, NLS.bind(Messages.serviceMissing, type.getSimpleName()));
             }
-            return registry;
+            return type.cast(service);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LauncherException(ErrorCode.INTERNAL, NLS.bind(Messages.serviceMissing, "instances"), e); //$NON-NLS-1$
+            throw new LauncherException(ErrorCode.INTERNAL, NLS.bind(Messages.serviceMissing, type.getSimpleName()), e);
         }
     }
 
     @Override
     public void close() {
-        instances.close();
+        trackers.values().forEach(ServiceTracker::close);
         registration.unregister();
     }
 }

@@ -82,7 +82,7 @@ final class DeploymentRunner implements DeployContext {
         } catch (LauncherException e) {
             error = e.getMessage();
             log("ERROR", error); //$NON-NLS-1$
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             error = NLS.bind(Messages.deploymentCrashed, e);
             log("ERROR", error); //$NON-NLS-1$
             ILog.of(getClass()).error(error, e);

@@ -22,7 +22,7 @@ final class DeploymentStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COLUMNS = "id, instance_id, deployment_type, status, progress, current_step, " //$NON-NLS-1$
-            + "created_at, completed_at, error_message, options"; //$NON-NLS-1$
+            + "created_at, completed_at, error_message, options, owner_pid"; //$NON-NLS-1$
 
     private DeploymentStore() {
     }
@@ -36,7 +36,8 @@ final class DeploymentStore {
     static void insert(Connection c, String id, String instanceId, String mode, Map<String, String> options)
             throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO deployments (id, instance_id, " //$NON-NLS-1$
-                + "deployment_type, description, status, progress, created_at, options) VALUES (?, ?, ?, ?, ?, 0, ?, ?)")) { //$NON-NLS-1$
+                + "deployment_type, description, status, progress, created_at, options, owner_pid) " //$NON-NLS-1$
+                + "VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)")) { //$NON-NLS-1$
             insert.setString(1, id);
             insert.setString(2, instanceId);
             insert.setString(3, mode);
@@ -44,6 +45,7 @@ final class DeploymentStore {
             insert.setString(5, DeploymentStatus.PENDING.id());
             insert.setString(6, SqlTimestamps.now());
             insert.setString(7, StringMapJson.write(options));
+            insert.setLong(8, ProcessHandle.current().pid());
             insert.executeUpdate();
         }
     }
@@ -90,8 +92,7 @@ final class DeploymentStore {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     long pid = rows.getLong(2);
-                    boolean alive = !rows.wasNull() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-                    if (!alive) {
+                    if (rows.wasNull() || !alive(pid)) {
                         cutOff.add(rows.getString(1));
                     }
                 }
@@ -101,6 +102,10 @@ final class DeploymentStore {
             ended(c, id, DeploymentStatus.INTERRUPTED, null);
         }
         return cutOff.size();
+    }
+
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** @return a deployment of the instance that runs in a live process, if any */
@@ -123,8 +128,13 @@ final class DeploymentStore {
             try (ResultSet rows = select.executeQuery()) {
                 List<Deployment> result = new ArrayList<>();
                 while (rows.next()) {
+                    DeploymentStatus status = DeploymentStatus.parse(rows.getString(4));
+                    long owner = rows.getLong(11);
+                    if (status == DeploymentStatus.RUNNING && (rows.wasNull() || !alive(owner))) {
+                        status = DeploymentStatus.INTERRUPTED; // its process is gone; the row says so at the next write
+                    }
                     result.add(new Deployment(rows.getString(1), rows.getString(2), text(rows.getString(3)),
-                            DeploymentStatus.parse(rows.getString(4)), rows.getInt(5), text(rows.getString(6)),
+                            status, rows.getInt(5), text(rows.getString(6)),
                             SqlTimestamps.parse(rows.getString(7)), SqlTimestamps.parse(rows.getString(8)),
                             Optional.ofNullable(rows.getString(9)), StringMapJson.read(rows.getString(10))));
                 }

@@ -84,8 +84,8 @@ public final class InstanceRegistryImpl implements InstanceRegistry {
             checkUnique(c, name, null);
             String id = newId(c);
             Instance instance = new Instance(id, name, description, spec.deployMode(), InstanceStatus.PENDING,
-                    createFolder(c, name), "maibot", "", "", Optional.empty(), Optional.empty(), Optional.empty(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    spec.options());
+                    createFolder(c, name), "maibot", "", spec.options().getOrDefault("qq", ""), Optional.empty(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    Optional.empty(), Optional.empty(), spec.options());
             InstanceStore.insert(c, instance);
             return InstanceStore.get(c, id).orElseThrow();
         });

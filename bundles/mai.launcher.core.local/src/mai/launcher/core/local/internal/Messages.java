@@ -55,6 +55,7 @@ public final class Messages extends NLS {
     public static String runningOutside;
     public static String startFailed;
     public static String startCrashed;
+    public static String endedAtOnce;
     public static String notRunning;
     public static String consoleReadOnly;
     public static String crashed;

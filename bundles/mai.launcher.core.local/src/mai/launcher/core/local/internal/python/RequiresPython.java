@@ -18,12 +18,12 @@ import java.util.regex.Pattern;
  */
 public record RequiresPython(String text, List<Constraint> constraints) {
 
-    /** The requirement of projects that do not say: MaiBot 0.x runs on 3.10 and later. */
-    public static final RequiresPython DEFAULT = parse(">=3.10"); //$NON-NLS-1$
-
     private static final Pattern LINE = Pattern.compile("^\\s*requires-python\\s*=\\s*[\"']([^\"']+)[\"']", //$NON-NLS-1$
             Pattern.MULTILINE);
     private static final Pattern PART = Pattern.compile("\\s*(>=|<=|==|!=|~=|>|<)\\s*([0-9][0-9.*]*)\\s*"); //$NON-NLS-1$
+
+    /** The requirement of projects that do not say: MaiBot 0.x runs on 3.10 and later. */
+    public static final RequiresPython DEFAULT = parse(">=3.10"); //$NON-NLS-1$
 
     /** One comparison. */
     public record Constraint(String operator, PythonVersion version, boolean wildcard) {

@@ -118,6 +118,7 @@ public final class LocalRuntime implements ComponentRuntime {
         Layout layout = new Layout(instance.folder());
         Optional<PidFile.Entry> outside = outside(layout, componentId);
         if (outside.isPresent()) {
+            StopRequest.ask(layout.pidFile(componentId));
             stopOutside(outside.get());
             PidFile.delete(layout.pidFile(componentId));
             fire(ComponentStatus.stopped(instance.id(), componentId));

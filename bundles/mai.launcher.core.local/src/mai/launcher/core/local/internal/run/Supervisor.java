@@ -104,7 +104,7 @@ final class Supervisor {
                     .setRedirectErrorStream(true).setInitialColumns(size.getColumns()).setInitialRows(size.getRows())
                     .setConsole(false).setUseWinConPty(true).start();
             process = started;
-            PidFile.write(spec.pidFile(), started.toHandle());
+            PidFile.write(spec.pidFile(), handle(started).orElseThrow(() -> new IOException(Messages.endedAtOnce)));
             update(ComponentState.STARTING, OptionalInt.empty(), Optional.empty());
             Thread.ofPlatform().daemon().name("MAI output " + spec.componentId()).start(() -> pump(started)); //$NON-NLS-1$
             Thread.ofPlatform().daemon().name("MAI wait " + spec.componentId()).start(() -> await(started)); //$NON-NLS-1$
@@ -185,6 +185,9 @@ final class Supervisor {
                 return;
             }
             PidFile.delete(spec.pidFile());
+            if (StopRequest.take(spec.pidFile())) {
+                stopping = true; // another launcher process stopped it
+            }
             if (stopping) {
                 update(ComponentState.STOPPED, OptionalInt.of(code), Optional.empty());
                 return;
@@ -192,8 +195,10 @@ final class Supervisor {
             String last = lastLine();
             if (restarts < spec.watchdogLimit()) {
                 restarts++;
-                update(ComponentState.FAILED, OptionalInt.of(code), Optional.of(NLS.bind(Messages.crashedRestarting,
-                        new Object[] { code, last, restarts, spec.watchdogLimit() })));
+                String crash = NLS.bind(Messages.crashedRestarting,
+                        new Object[] { code, last, restarts, spec.watchdogLimit() });
+                update(ComponentState.FAILED, OptionalInt.of(code), Optional.of(crash));
+                update(ComponentState.STARTING, OptionalInt.of(code), Optional.of(crash)); // the watchdog's restart
                 restart = true;
             } else {
                 update(ComponentState.FAILED, OptionalInt.of(code), Optional.of(spec.watchdogLimit() == 0
@@ -251,14 +256,19 @@ final class Supervisor {
             // already closing
         }
         if (!waitFor(running, spec.stopTimeoutSeconds())) {
-            running.toHandle().descendants().forEach(ProcessHandle::destroy);
+            handle(running).stream().flatMap(ProcessHandle::descendants).forEach(ProcessHandle::destroy);
             running.destroy();
             if (!waitFor(running, 5)) {
-                running.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+                handle(running).stream().flatMap(ProcessHandle::descendants).forEach(ProcessHandle::destroyForcibly);
                 running.destroyForcibly();
                 waitFor(running, 5);
             }
         }
+    }
+
+    /** pty4j's processes do not give their handle; the pid does. */
+    private static Optional<ProcessHandle> handle(PtyProcess process) {
+        return ProcessHandle.of(process.pid());
     }
 
     private static boolean waitFor(Process p, int seconds) {

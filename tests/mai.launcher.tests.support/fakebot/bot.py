@@ -1,0 +1,62 @@
+"""A stand-in for MaiBot in the launcher's tests: it checks the EULA the way MaiBot does, reads its port from .env,
+listens on it, echoes what is typed, and stops cleanly on Ctrl+C."""
+import hashlib
+import os
+import socket
+import sys
+import threading
+
+
+def md5(path):
+    with open(path, encoding="utf-8") as f:
+        return hashlib.md5(f.read().encode("utf-8")).hexdigest()
+
+
+def confirmed(document, confirmation, variable):
+    if not os.path.exists(document):
+        return True
+    digest = md5(document)
+    if os.environ.get(variable) == digest:
+        return True
+    return os.path.exists(confirmation) and open(confirmation, encoding="utf-8").read().strip() == digest
+
+
+def settings():
+    values = {}
+    if os.path.exists(".env"):
+        for line in open(".env", encoding="utf-8"):
+            if "=" in line and not line.lstrip().startswith("#"):
+                key, value = line.strip().split("=", 1)
+                values[key.strip()] = value.strip()
+    return values
+
+
+if not (confirmed("EULA.md", "eula.confirmed", "EULA_AGREE")
+        and confirmed("PRIVACY.md", "privacy.confirmed", "PRIVACY_AGREE")):
+    print("Read EULA.md and PRIVACY.md, then type yes to accept them:", flush=True)
+    if input().strip() != "yes":
+        sys.exit(1)
+
+import fakedep  # installed from the test's wheel folder
+
+port = int(settings().get("PORT", "8000"))
+server = socket.socket()
+server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+server.bind(("127.0.0.1", port))
+server.listen()
+
+
+def accept():
+    while True:
+        connection, _ = server.accept()
+        connection.close()
+
+
+threading.Thread(target=accept, daemon=True).start()
+print("MaiBot fake %s ready on port %d (pid %d)" % (fakedep.VERSION, port, os.getpid()), flush=True)
+try:
+    for line in sys.stdin:
+        print("echo: " + line.rstrip("\n"), flush=True)
+except KeyboardInterrupt:
+    pass
+print("MaiBot fake stopping", flush=True)
