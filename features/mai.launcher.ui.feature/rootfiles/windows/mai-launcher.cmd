@@ -61,7 +61,7 @@ shift
 goto scan
 :scanned
 
-set "VMARGS=--enable-native-access=ALL-UNNAMED -Dosgi.requiredJavaVersion=21 -Xss4m"
+set "VMARGS=--enable-native-access=ALL-UNNAMED -Dosgi.requiredJavaVersion=21 -Xss4m "-Djava.util.logging.config.file=%HERE%logging.properties""
 if "%APPLICATION%"=="mai.launcher.cli.app" set "VMARGS=%VMARGS% -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 
 rem The workbench asks for a restart (exit code 23) after an update; start it again until it exits otherwise.

@@ -65,7 +65,7 @@ final class DeployProgress {
     private void print(DeploymentLogLine line) {
         if ("INFO".equals(line.level())) { //$NON-NLS-1$
             terminal.out().println(line.message());
-        } else {
+        } else if (!"ERROR".equals(line.level())) { // the error that ends a deployment is the command's own last line //$NON-NLS-1$
             terminal.out().println(line.level() + ": " + line.message()); //$NON-NLS-1$
         }
         terminal.out().flush();

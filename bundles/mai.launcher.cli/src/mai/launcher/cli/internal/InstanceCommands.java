@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -138,7 +138,7 @@ final class InstanceCommands {
             throws LauncherException, IOException, UsageException {
         String name = a.value("--name").orElseGet(() -> a.words().get(2)); //$NON-NLS-1$
         String mode = a.value("--mode").orElse(DeployModeIds.LOCAL); //$NON-NLS-1$
-        Set<String> modes = new TreeSet<>(DeployModeIds.BUILT_IN);
+        Set<String> modes = new LinkedHashSet<>(DeployModeIds.BUILT_IN);
         modes.addAll(session.service(DeploymentService.class).modeIds());
         if (!modes.contains(mode)) {
             throw new UsageException(NLS.bind(Messages.unknownMode, mode, String.join(", ", modes))); //$NON-NLS-1$

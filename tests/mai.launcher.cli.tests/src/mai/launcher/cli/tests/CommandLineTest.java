@@ -118,7 +118,7 @@ class CommandLineTest {
             ''                                    | Say what to do
             frobnicate                            | There is no command "frobnicate"
             instance                              | Say what to do with instances
-            instance start x                      | There is no instance command "start"
+            instance frob x                       | There is no instance command "frob"
             instance list --bogus                 | There is no option "--bogus"
             instance list --name x                | The option --name does not apply to "instance list"
             instance list extra                   | "extra" was not expected here

@@ -60,19 +60,9 @@ public final class ProductRunner {
      * @return the result
      */
     public static Result run(List<String> args, Map<String, String> environment) {
-        List<String> command = new ArrayList<>();
-        command.add(productFolder().resolve("mai-launcher").toString()); //$NON-NLS-1$
-        command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().remove("DISPLAY"); // a command must not need a window //$NON-NLS-1$
-        builder.environment().remove("WAYLAND_DISPLAY"); //$NON-NLS-1$
-        builder.environment().remove("MAI_LAUNCHER_DATA_DIR"); //$NON-NLS-1$
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home")); //$NON-NLS-1$ //$NON-NLS-2$
-        builder.environment().put("LC_ALL", "C.UTF-8"); // English messages unless a test asks for -nl //$NON-NLS-1$ //$NON-NLS-2$
-        builder.environment().putAll(environment);
         long start = System.nanoTime();
         try {
-            Process process = builder.start();
+            Process process = builder(args, environment).start();
             process.getOutputStream().close();
             CompletableFuture<String> out = read(process.getInputStream());
             CompletableFuture<String> err = read(process.getErrorStream());
@@ -86,6 +76,129 @@ public final class ProductRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
+        }
+    }
+
+    private static ProcessBuilder builder(List<String> args, Map<String, String> environment) {
+        List<String> command = new ArrayList<>();
+        command.add(productFolder().resolve("mai-launcher").toString()); //$NON-NLS-1$
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("DISPLAY"); // a command must not need a window //$NON-NLS-1$
+        builder.environment().remove("WAYLAND_DISPLAY"); //$NON-NLS-1$
+        builder.environment().remove("MAI_LAUNCHER_DATA_DIR"); //$NON-NLS-1$
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home")); //$NON-NLS-1$ //$NON-NLS-2$
+        builder.environment().put("LC_ALL", "C.UTF-8"); // English messages unless a test asks for -nl //$NON-NLS-1$ //$NON-NLS-2$
+        builder.environment().putAll(environment);
+        return builder;
+    }
+
+    /**
+     * Starts {@code mai-launcher ARGS} and returns at once, for commands that run on (start, logs --follow).
+     *
+     * @param args the arguments
+     * @return the running command
+     */
+    public static Running start(List<String> args) {
+        try {
+            return new Running(builder(args, Map.of()).redirectErrorStream(true).start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A command that runs on: its output as it comes, its input, and its end. */
+    public static final class Running implements AutoCloseable {
+        private final Process process;
+        private final StringBuffer output = new StringBuffer();
+
+        Running(Process process) {
+            this.process = process;
+            Thread.ofVirtual().start(() -> {
+                byte[] chunk = new byte[4096];
+                try (InputStream in = process.getInputStream()) {
+                    int n;
+                    while ((n = in.read(chunk)) > 0) {
+                        output.append(new String(chunk, 0, n, StandardCharsets.UTF_8));
+                    }
+                } catch (IOException e) {
+                    // ended
+                }
+            });
+        }
+
+        /** @return everything it printed so far (stdout and stderr) */
+        public String output() {
+            return output.toString();
+        }
+
+        /**
+         * Waits until it has printed a text.
+         *
+         * @param text    the text
+         * @param timeout how long to wait
+         */
+        public void await(String text, Duration timeout) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!output().contains(text)) {
+                if (System.nanoTime() > deadline || !process.isAlive() && !output().contains(text)) {
+                    sleep(200); // the reader may still be catching up
+                    if (output().contains(text)) {
+                        return;
+                    }
+                    throw new AssertionError("\"" + text + "\" not printed within " + timeout + ":\n" + output()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+                sleep(50);
+            }
+        }
+
+        /**
+         * @param line a line to type
+         */
+        public void type(String line) {
+            try {
+                process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
+                process.getOutputStream().flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * @param timeout how long to wait
+         * @return its exit code
+         */
+        public int awaitExit(Duration timeout) {
+            try {
+                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new AssertionError("Still running after " + timeout + ":\n" + output()); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                return process.exitValue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+
+        /** Kills it and its children at once, as {@code kill -9} does. */
+        public void kill() {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+
+        @Override
+        public void close() {
+            if (process.isAlive()) {
+                kill();
+            }
+        }
+
+        private static void sleep(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -254,8 +254,14 @@ public final class InstanceRegistryImpl implements InstanceRegistry {
             this.events = events;
         }
 
+        /**
+         * Starts watching from what a first listing saw. Later listings do not replace the snapshot: a change by
+         * another process that is listed before the watch reports it would otherwise never be announced.
+         */
         synchronized void watch(List<Instance> current) {
-            snapshot = index(current);
+            if (snapshot == null) {
+                snapshot = index(current);
+            }
             if (subscription == null) {
                 subscription = database.onExternalChange(this::reload);
             }
