@@ -53,10 +53,18 @@ def accept():
 
 
 threading.Thread(target=accept, daemon=True).start()
+print("\x1b[36m[config]\x1b[0m read .env, port \x1b[1;32m%d\x1b[0m" % port, flush=True)
 print("MaiBot fake %s ready on port %d (pid %d)" % (fakedep.VERSION, port, os.getpid()), flush=True)
 try:
     for line in sys.stdin:
-        print("echo: " + line.rstrip("\n"), flush=True)
+        if line.strip() == "/gbk":  # what a program writing a Chinese Windows console's code page sends
+            sys.stdout.buffer.write("GBK: 你好\r\n".encode("gbk"))
+            sys.stdout.buffer.flush()
+        elif line.strip() == "/size":
+            size = os.get_terminal_size(sys.stdout.fileno())
+            print("size: %dx%d" % (size.columns, size.lines), flush=True)
+        else:
+            print("echo: " + line.rstrip("\n"), flush=True)
 except KeyboardInterrupt:
     pass
 print("MaiBot fake stopping", flush=True)

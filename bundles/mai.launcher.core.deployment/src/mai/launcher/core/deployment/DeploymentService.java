@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import mai.launcher.core.LauncherException;
+import mai.launcher.deployment.api.ConsentDocument;
 
 /**
  * Deploys instances with their deploy mode, as tasks recorded in {@code deployments} and {@code deployment_logs},
@@ -79,6 +80,13 @@ public interface DeploymentService {
      * @throws LauncherException if the database cannot be read
      */
     List<DeploymentLogLine> log(String deploymentId) throws LauncherException;
+
+    /**
+     * @param instanceId an instance
+     * @return the texts the user has yet to accept before it can run (see {@code DeployMode#consentNeeded})
+     * @throws LauncherException if the instance or its mode is unknown
+     */
+    List<ConsentDocument> consentNeeded(String instanceId) throws LauncherException;
 
     /**
      * @param listener receives every log line of every deployment run in this process, as it is written

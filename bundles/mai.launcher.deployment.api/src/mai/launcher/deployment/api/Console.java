@@ -6,6 +6,9 @@ import java.util.function.Consumer;
 /**
  * The terminal side of a running component: its output as bytes (with ANSI colours), and, when it is interactive,
  * its input and window size. The terminal view shows one console per tab.
+ * <p>
+ * Implementations should be equal when they show the same run of a component, so that a terminal asking again
+ * after a state change knows whether it must reconnect (records with the run's identity do this).
  *
  * @since 1.0
  */

@@ -55,4 +55,16 @@ public interface DeployMode {
 
     /** @return what starts, stops and watches the instances' components */
     ComponentRuntime runtime();
+
+    /**
+     * Lists the texts the user has yet to accept before the instance can run, once a deployment got far enough to
+     * have them (MaiBot's terms come with its clone). A deployment stops with a {@link DeployException} while
+     * consent is missing; the workbench then shows these documents and retries.
+     *
+     * @param instance an instance of this mode
+     * @return the documents awaiting consent; none by default
+     */
+    default List<ConsentDocument> consentNeeded(InstanceRef instance) {
+        return List.of();
+    }
 }

@@ -7,7 +7,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import mai.launcher.ui.internal.views.InstanceDetailsView;
 import mai.launcher.ui.internal.views.InstancesView;
 
-/** Instances on the left, the selected instance's details on the right, progress below. */
+/** Instances on the left, the selected instance's details on the right; terminals and progress below, full width. */
 public final class LauncherPerspective implements IPerspectiveFactory {
 
     /** The perspective's id. */
@@ -19,11 +19,11 @@ public final class LauncherPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
         String editorArea = layout.getEditorArea();
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.5f, editorArea); //$NON-NLS-1$
+        bottom.addView(PROGRESS_VIEW);
         layout.addView(InstancesView.ID, IPageLayout.LEFT, 0.6f, editorArea);
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.6f, InstancesView.ID); //$NON-NLS-1$
         right.addView(InstanceDetailsView.ID);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, InstancesView.ID); //$NON-NLS-1$
-        bottom.addView(PROGRESS_VIEW);
         layout.addShowViewShortcut(InstancesView.ID);
         layout.addShowViewShortcut(InstanceDetailsView.ID);
         layout.addShowViewShortcut(PROGRESS_VIEW);

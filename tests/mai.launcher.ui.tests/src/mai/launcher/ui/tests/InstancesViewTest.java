@@ -26,7 +26,7 @@ import mai.launcher.ui.internal.views.InstancesView;
 
 /**
  * The workbench as the product runs it (our application, its window, the Instances view), under a real display:
- * create an instance through the view's action, see it in the table, rename it, see one created by the command
+ * create an instance through the New Instance wizard, see it in the table, rename it, see one created by the command
  * line appear, delete it, with screenshots along the way under target/screenshots.
  */
 class InstancesViewTest {
@@ -55,16 +55,24 @@ class InstancesViewTest {
         robot.waitUntil("the empty state", view::showsEmptyState);
         robot.screenshot("01-instances-empty");
 
-        // New Instance: the dialog checks the name as it is typed.
+        // New Instance: the wizard checks the name as it is typed, then asks for the mode, version and basics.
         robot.uiLater(() -> Commands.execute(Commands.NEW_INSTANCE));
-        Shell dialog = robot.awaitShell("New Instance");
-        Text name = robot.find(dialog, Text.class, t -> true).get(0);
+        Shell wizard = robot.awaitShell("New Instance");
+        Text name = robot.find(wizard, Text.class, t -> true).get(0);
         robot.uiRun(() -> name.setText("bad/name"));
-        assertFalse(robot.ui(() -> robot.find(dialog, org.eclipse.swt.widgets.Button.class,
-                b -> b.getText().replace("&", "").equals("Create")).get(0).isEnabled()), "Create with a bad name");
+        assertFalse(robot.enabled(wizard, "Next >"), "Next with a bad name");
         robot.uiRun(() -> name.setText("麦麦 test"));
-        robot.screenshot("02-new-instance-dialog");
-        robot.pressAndClose(dialog, "Create");
+        robot.screenshot("02-new-instance-name");
+        robot.next(wizard);
+        robot.waitUntil("the local mode offered and chosen", () -> robot.enabled(wizard, "Next >"));
+        robot.screenshot("02-new-instance-mode");
+        robot.next(wizard);
+        robot.next(wizard);
+        robot.screenshot("02-new-instance-basics");
+        robot.next(wizard);
+        robot.check(wizard, b -> b.getText().replace("&", "").startsWith("Deploy now"), false);
+        robot.screenshot("02-new-instance-confirm");
+        robot.pressAndClose(wizard, "Finish");
         robot.waitUntil("the new instance in the table", () -> view.viewer().getTable().getItemCount() == 1
                 && view.viewer().getTable().getItem(0).getText(0).equals("麦麦 test"));
         robot.waitUntil("the new instance selected", () -> view.selection().size() == 1);

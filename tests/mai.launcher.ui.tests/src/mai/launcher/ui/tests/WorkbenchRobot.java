@@ -102,6 +102,10 @@ final class WorkbenchRobot {
     }
 
     Shell awaitShell(String title) {
+        return awaitShell(title, WAIT);
+    }
+
+    Shell awaitShell(String title, Duration timeout) {
         AtomicReference<Shell> found = new AtomicReference<>();
         waitUntil("a window titled \"" + title + "\"", () -> {
             for (Shell shell : display.getShells()) {
@@ -111,6 +115,26 @@ final class WorkbenchRobot {
                 }
             }
             return false;
+        }, timeout);
+        return found.get();
+    }
+
+    /** @return whether a window with this title is open (call on the UI thread) */
+    boolean shellOpen(String title) {
+        for (Shell shell : display.getShells()) {
+            if (shell.isVisible() && title.equals(shell.getText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Waits until something is there (not {@code null}) and returns it. */
+    <T> T waitFor(String what, Callable<T> lookup) {
+        AtomicReference<T> found = new AtomicReference<>();
+        waitUntil(what, () -> {
+            found.set(lookup.call());
+            return found.get() != null;
         });
         return found.get();
     }
@@ -166,11 +190,26 @@ final class WorkbenchRobot {
     }
 
     void tick(Shell shell, Predicate<Button> which) {
+        check(shell, which, true);
+    }
+
+    void check(Shell shell, Predicate<Button> which, boolean checked) {
         Button box = find(shell, Button.class, b -> (b.getStyle() & SWT.CHECK) != 0 && which.test(b)).get(0);
         uiRun(() -> {
-            box.setSelection(true);
+            box.setSelection(checked);
             box.notifyListeners(SWT.Selection, new Event());
         });
+    }
+
+    boolean enabled(Shell shell, String label) {
+        return ui(() -> find(shell, Button.class, b -> b.getText().replace("&", "").equals(label)).stream()
+                .anyMatch(Button::isEnabled));
+    }
+
+    /** Presses Next in a wizard once it is enabled. */
+    void next(Shell wizard) {
+        waitUntil("Next enabled", () -> enabled(wizard, "Next >"));
+        press(wizard, "Next >");
     }
 
     /** Saves the workbench window (and any dialog over it) as a PNG under {@code screenshots.dir}. */
@@ -178,10 +217,18 @@ final class WorkbenchRobot {
         Path folder = Path.of(System.getProperty("screenshots.dir", "target/screenshots")); //$NON-NLS-1$
         Files.createDirectories(folder);
         Path file = folder.resolve(name + ".png");
+        for (int round = 0; round < 3; round++) { // let everything lay out and paint first
+            uiRun(() -> {
+                while (display.readAndDispatch()) {
+                    // dispatch what is pending
+                }
+                for (Shell shell : display.getShells()) {
+                    shell.update();
+                }
+            });
+            sleep(100);
+        }
         ImageData data = ui(() -> {
-            while (display.readAndDispatch()) {
-                // let everything paint first
-            }
             Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
             Rectangle bounds = Optional.of(window.getBounds()).get();
             Image image = new Image(display, bounds.width, bounds.height);

@@ -33,6 +33,7 @@ import mai.launcher.core.instance.InstanceRegistry;
 import mai.launcher.core.storage.Database;
 import mai.launcher.core.storage.Settings;
 import mai.launcher.deployment.api.Availability;
+import mai.launcher.deployment.api.ConsentDocument;
 import mai.launcher.deployment.api.DeployMode;
 import mai.launcher.deployment.api.DeployRequest;
 
@@ -160,6 +161,12 @@ public final class DeploymentServiceImpl implements DeploymentService {
     @Override
     public List<DeploymentLogLine> log(String deploymentId) throws LauncherException {
         return database.read(c -> DeploymentStore.log(c, deploymentId));
+    }
+
+    @Override
+    public List<ConsentDocument> consentNeeded(String instanceId) throws LauncherException {
+        Instance instance = InstanceRefs.instance(instances, instanceId);
+        return InstanceRefs.mode(modes, instance).consentNeeded(InstanceRefs.ref(instance, paths));
     }
 
     @Override

@@ -1,6 +1,10 @@
 package mai.launcher.core.local.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.ILog;
@@ -19,6 +23,7 @@ import mai.launcher.core.local.internal.steps.TermsStep;
 import mai.launcher.core.storage.Settings;
 import mai.launcher.deployment.api.Availability;
 import mai.launcher.deployment.api.ComponentRuntime;
+import mai.launcher.deployment.api.ConsentDocument;
 import mai.launcher.deployment.api.DeployMode;
 import mai.launcher.deployment.api.DeployRequest;
 import mai.launcher.deployment.api.DeployStep;
@@ -94,5 +99,28 @@ public final class LocalDeployMode implements DeployMode {
     @Override
     public ComponentRuntime runtime() {
         return runtime;
+    }
+
+    @Override
+    public List<ConsentDocument> consentNeeded(InstanceRef instance) {
+        Path maibot = new Layout(instance.folder()).maibot();
+        List<ConsentDocument> documents = new ArrayList<>();
+        try {
+            if (Terms.confirmed(maibot)) {
+                return documents;
+            }
+            for (Terms.Document document : Terms.Document.values()) {
+                Optional<String> md5 = Terms.md5(maibot, document);
+                if (md5.isPresent()) {
+                    documents.add(new ConsentDocument(document == Terms.Document.EULA ? Messages.eulaTitle
+                            : Messages.privacyTitle, document.file(maibot), DeployRequest.ACCEPT_EULA,
+                            document == Terms.Document.EULA ? DeployRequest.EULA_MD5 : DeployRequest.PRIVACY_MD5,
+                            md5.get()));
+                }
+            }
+        } catch (IOException e) {
+            ILog.of(getClass()).warn(e.getMessage(), e);
+        }
+        return documents;
     }
 }

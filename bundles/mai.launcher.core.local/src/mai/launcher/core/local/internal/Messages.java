@@ -56,6 +56,8 @@ public final class Messages extends NLS {
     public static String startFailed;
     public static String startCrashed;
     public static String endedAtOnce;
+    public static String eulaTitle;
+    public static String privacyTitle;
     public static String notRunning;
     public static String consoleReadOnly;
     public static String crashed;

@@ -11,7 +11,7 @@ import mai.launcher.core.instance.InstanceRegistry;
 import mai.launcher.ui.LauncherJobs;
 import mai.launcher.ui.internal.Messages;
 import mai.launcher.ui.internal.Services;
-import mai.launcher.ui.internal.dialogs.NewInstanceDialog;
+import mai.launcher.ui.internal.dialogs.NameCheck;
 
 /** Renames the selected instance, checking the new name as the user types. */
 public final class RenameInstanceHandler extends SelectedInstanceHandler {
@@ -20,7 +20,7 @@ public final class RenameInstanceHandler extends SelectedInstanceHandler {
     protected void execute(ExecutionEvent event, Instance instance) {
         InputDialog dialog = new InputDialog(HandlerUtil.getActiveShell(event), Messages.renameTitle,
                 NLS.bind(Messages.renameMessage, instance.name()), instance.name(),
-                text -> NewInstanceDialog.problem(text, Selections.namesInUse(event), instance.name()).orElse(null));
+                text -> NameCheck.problem(text, Selections.namesInUse(event), instance.name()).orElse(null));
         if (dialog.open() == Window.OK && !dialog.getValue().strip().equals(instance.name())) {
             String name = dialog.getValue();
             InstanceRegistry registry = Services.get(InstanceRegistry.class);

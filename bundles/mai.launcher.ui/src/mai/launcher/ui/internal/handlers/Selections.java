@@ -14,12 +14,16 @@ import mai.launcher.core.instance.Instance;
 import mai.launcher.ui.internal.views.InstancesView;
 
 /** What the instance commands work on: the selected instance and the names shown in the Instances view. */
-final class Selections {
+public final class Selections {
 
     private Selections() {
     }
 
-    static Optional<Instance> selectedInstance(ExecutionEvent event) {
+    /**
+     * @param event a command's event
+     * @return the one instance selected in the active part, or else in the Instances view
+     */
+    public static Optional<Instance> selectedInstance(ExecutionEvent event) {
         IStructuredSelection selection = HandlerUtil.getCurrentStructuredSelection(event);
         if (selection.size() != 1) {
             selection = instancesView(event).map(InstancesView::selection).orElse(selection);

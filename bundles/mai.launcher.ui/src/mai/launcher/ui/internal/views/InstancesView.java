@@ -1,8 +1,10 @@
 package mai.launcher.ui.internal.views;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
@@ -22,6 +24,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Image;
@@ -34,6 +37,7 @@ import org.eclipse.ui.menus.IMenuService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import mai.launcher.core.DeploymentEvent;
 import mai.launcher.core.InstanceEvent;
 import mai.launcher.core.LauncherException;
 import mai.launcher.core.Topics;
@@ -67,6 +71,8 @@ public final class InstancesView {
     private MenuManager contextMenu;
     private volatile List<Instance> instances = List.of();
     private volatile String selectAfterReload;
+    /** The deployments running in this process, by instance id. */
+    private final Map<String, DeploymentEvent> deploying = new ConcurrentHashMap<>();
 
     @Inject
     public InstancesView(InstanceRegistry registry, UISynchronize ui, ESelectionService selectionService) {
@@ -108,7 +114,11 @@ public final class InstancesView {
             viewerColumn.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object element) {
-                    return column.text.apply((Instance) element);
+                    Instance instance = (Instance) element;
+                    DeploymentEvent deployment = deploying.get(instance.id());
+                    return column == InstanceColumn.STATUS && deployment != null
+                            ? NLS.bind(Messages.statusDeploying, deployment.progress())
+                            : column.text.apply(instance);
                 }
 
                 @Override
@@ -198,6 +208,21 @@ public final class InstancesView {
             selectAfterReload = event.instanceId();
         }
         reload.schedule(20); // events in a burst make one reload
+    }
+
+    @Inject
+    @Optional
+    void deploymentChanged(@UIEventTopic(Topics.DEPLOYMENT_CHANGED) DeploymentEvent event) {
+        boolean running = "running".equals(event.status()) || "pending".equals(event.status()); //$NON-NLS-1$ //$NON-NLS-2$
+        if (running) {
+            deploying.put(event.instanceId(), event);
+        } else {
+            deploying.remove(event.instanceId());
+        }
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            instances.stream().filter(i -> i.id().equals(event.instanceId())).findFirst()
+                    .ifPresent(i -> viewer.update(i, null));
+        }
     }
 
     private boolean isNew(InstanceEvent event) {

@@ -87,6 +87,24 @@ class LocalResumeTest {
     }
 
     @Test
+    void anEnvironmentCutOffBeforePipIsMadeAgain() throws Exception {
+        Instance instance = fixture.deployed("half-venv", Map.of(DeployRequest.REF, FakeMaiBot.V1)); //$NON-NLS-1$
+        Path venv = fixture.folder.paths().instanceFolder(instance.instancePath()).resolve("venv"); //$NON-NLS-1$
+        deleteTree(venv);
+        // What "python -m venv" leaves when it is killed while it installs pip: an interpreter, no pip.
+        Process half = new ProcessBuilder("python3", "-m", "venv", "--without-pip", venv.toString()).inheritIO() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .start();
+        assertEquals(0, half.waitFor());
+        List<DeploymentLogLine> log = new CopyOnWriteArrayList<>();
+        Deployment again;
+        try (AutoCloseable listening = fixture.deployments.onLog(log::add)) {
+            again = fixture.deployments.deploy(instance.id(), Map.of(), new NullProgressMonitor());
+        }
+        assertEquals(DeploymentStatus.COMPLETED, again.status(), again.error().orElse("")); //$NON-NLS-1$
+        assertTrue(has(log, "Removing the Python environment in"), log.toString()); //$NON-NLS-1$
+    }
+
+    @Test
     void anUnfinishedCloneIsRemovedAndMadeAgain() throws Exception {
         Instance instance = fixture.create("half-clone", Map.of()); //$NON-NLS-1$
         Path maibot = fixture.folder.paths().instanceFolder(instance.instancePath()).resolve("MaiBot"); //$NON-NLS-1$

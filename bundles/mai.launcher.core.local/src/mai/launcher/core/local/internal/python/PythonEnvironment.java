@@ -22,7 +22,8 @@ import mai.launcher.deployment.api.DeployException;
 /**
  * An instance's Python environment ({@code venv/}): made with {@code venv} (or {@code uv} when present) from the
  * chosen interpreter, and filled with the requirements by pip, whose output goes to the deployment's log. An
- * environment an earlier run left broken (no interpreter inside) or made with another Python is made again.
+ * environment an earlier run left unfinished (cut off before its marker was written, and with no pip inside), or
+ * made with another Python, is made again.
  */
 public final class PythonEnvironment {
 
@@ -48,6 +49,9 @@ public final class PythonEnvironment {
 
     private static final Map<String, String> ENVIRONMENT = Map.of("PYTHONIOENCODING", "utf-8", //$NON-NLS-1$ //$NON-NLS-2$
             "PIP_DISABLE_PIP_VERSION_CHECK", "1", "PIP_NO_INPUT", "1"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+    /** Written into the environment once it is made; an environment without it and without pip is unfinished. */
+    static final String MARKER = ".mai-launcher-ready"; //$NON-NLS-1$
 
     private final Layout layout;
     private final Optional<Path> uv;
@@ -77,7 +81,7 @@ public final class PythonEnvironment {
             Optional<PythonInstall> existing = PythonFinder.probe(venvPython);
             boolean sameMinor = existing.map(e -> e.version().major() == python.version().major()
                     && e.version().minor() == python.version().minor()).orElse(false);
-            if (sameMinor) {
+            if (sameMinor && finished()) {
                 log.accept(NLS.bind(Messages.venvReused, layout.venv(), existing.get().version()));
                 return;
             }
@@ -96,6 +100,35 @@ public final class PythonEnvironment {
         if (result.exitCode() != 0 || !Files.exists(venvPython)) {
             throw new DeployException(NLS.bind(Messages.venvFailed, layout.venv(), result.lastLines()));
         }
+        try {
+            Files.writeString(layout.venv().resolve(MARKER), python.version() + "\n"); //$NON-NLS-1$
+        } catch (IOException e) {
+            throw new DeployException(NLS.bind(Messages.venvFailed, layout.venv(), e.getMessage()), e);
+        }
+    }
+
+    /**
+     * An environment is finished when this launcher wrote its marker, or, for one made by the old launcher, when
+     * pip got installed into it (the last thing {@code venv} does).
+     */
+    private boolean finished() {
+        if (Files.exists(layout.venv().resolve(MARKER))) {
+            return true;
+        }
+        Path windowsPip = layout.venv().resolve("Lib").resolve("site-packages").resolve("pip"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (Files.isDirectory(windowsPip)) {
+            return true;
+        }
+        try (var versions = Files.newDirectoryStream(layout.venv().resolve("lib"), "python*")) { //$NON-NLS-1$ //$NON-NLS-2$
+            for (Path version : versions) {
+                if (Files.isDirectory(version.resolve("site-packages").resolve("pip"))) { //$NON-NLS-1$ //$NON-NLS-2$
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
     }
 
     /**

@@ -17,19 +17,14 @@ import mai.launcher.deployment.api.DeployException;
 /**
  * A read-only console on a component that runs outside this launcher (started by the command line or an earlier
  * launcher): the end of its log file, then what is appended to it, as {@code tail -f} shows it.
+ *
+ * @param file        the component's log file
+ * @param componentId the component
  */
-final class LogTailConsole implements Console {
+record LogTailConsole(Path file, String componentId) implements Console {
 
     private static final int HISTORY_BYTES = Supervisor.BUFFER_BYTES;
     private static final long POLL_MILLIS = 250;
-
-    private final Path file;
-    private final String componentId;
-
-    LogTailConsole(Path file, String componentId) {
-        this.file = file;
-        this.componentId = componentId;
-    }
 
     @Override
     public AutoCloseable subscribe(Consumer<byte[]> output) {

@@ -7,14 +7,12 @@ import java.util.function.Consumer;
 import mai.launcher.deployment.api.Console;
 import mai.launcher.deployment.api.DeployException;
 
-/** The console of a component this launcher runs: its pseudo-terminal, with the recent output replayed first. */
-final class SupervisorConsole implements Console {
-
-    private final Supervisor supervisor;
-
-    SupervisorConsole(Supervisor supervisor) {
-        this.supervisor = supervisor;
-    }
+/**
+ * The console of a component this launcher runs: its pseudo-terminal, with the recent output replayed first. Two
+ * consoles are equal when they show the same run of the component (a watchdog restart keeps it, a new start does not),
+ * so a terminal knows when to reconnect.
+ */
+record SupervisorConsole(Supervisor supervisor) implements Console {
 
     @Override
     public AutoCloseable subscribe(Consumer<byte[]> output) {

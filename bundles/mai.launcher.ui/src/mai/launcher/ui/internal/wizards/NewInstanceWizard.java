@@ -1,0 +1,81 @@
+package mai.launcher.ui.internal.wizards;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
+
+import mai.launcher.core.instance.Instance;
+import mai.launcher.core.instance.InstanceRegistry;
+import mai.launcher.core.instance.InstanceSpec;
+import mai.launcher.deployment.api.DeployRequest;
+import mai.launcher.ui.LauncherJobs;
+import mai.launcher.ui.internal.DeployFlow;
+import mai.launcher.ui.internal.Images;
+import mai.launcher.ui.internal.Messages;
+import mai.launcher.ui.internal.Services;
+
+/**
+ * New Instance, in the steps of RFC-001 §5.3: name, deploy mode (only those that can work here), version, basics
+ * (QQ account, ports), confirmation. Finishing creates the instance and, if asked, deploys it in the background.
+ */
+public final class NewInstanceWizard extends Wizard {
+
+    private final NamePage name;
+    private final ModePage mode = new ModePage();
+    private final VersionPage version = new VersionPage();
+    private final BasicsPage basics = new BasicsPage();
+    private final ConfirmPage confirm = new ConfirmPage(this::summary);
+
+    /**
+     * @param namesInUse the names of the existing instances, to check the new one as it is typed
+     */
+    public NewInstanceWizard(Set<String> namesInUse) {
+        this.name = new NamePage(namesInUse);
+        setWindowTitle(Messages.newInstanceTitle);
+        setDefaultPageImageDescriptor(Images.descriptor(Images.LAUNCHER_64));
+        setNeedsProgressMonitor(false);
+    }
+
+    @Override
+    public void addPages() {
+        addPage(name);
+        addPage(mode);
+        addPage(version);
+        addPage(basics);
+        addPage(confirm);
+    }
+
+    /** @return the options the instance is created with */
+    Map<String, String> options() {
+        Map<String, String> options = new LinkedHashMap<>();
+        version.repository().ifPresent(r -> options.put(DeployRequest.REPOSITORY, r));
+        options.put(DeployRequest.REF, version.ref());
+        basics.qq().ifPresent(qq -> options.put(DeployRequest.QQ, qq));
+        options.put(DeployRequest.PORT, String.valueOf(basics.port()));
+        options.put(DeployRequest.WEBUI_PORT, String.valueOf(basics.webuiPort()));
+        return options;
+    }
+
+    private String summary() {
+        return NLS.bind(Messages.wizardSummary, new Object[] { name.name(), mode.selectedLabel(),
+                version.repository().orElse(Messages.wizardDefaultRepository), version.ref(),
+                basics.qq().orElse(Messages.detailsNotSet), basics.port(), basics.webuiPort() });
+    }
+
+    @Override
+    public boolean performFinish() {
+        InstanceSpec spec = new InstanceSpec(name.name(), mode.selectedId(), name.description(), options());
+        boolean deploy = confirm.deployNow();
+        InstanceRegistry registry = Services.get(InstanceRegistry.class);
+        LauncherJobs.schedule(NLS.bind(Messages.jobCreate, spec.name().strip()), monitor -> {
+            Instance created = registry.create(spec);
+            if (deploy) {
+                DeployFlow.deploy(created.id(), created.name(), Map.of());
+            }
+        });
+        return true;
+    }
+}
