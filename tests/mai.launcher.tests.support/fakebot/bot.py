@@ -57,7 +57,12 @@ print("\x1b[36m[config]\x1b[0m read .env, port \x1b[1;32m%d\x1b[0m" % port, flus
 print("MaiBot fake %s ready on port %d (pid %d)" % (fakedep.VERSION, port, os.getpid()), flush=True)
 try:
     for line in sys.stdin:
-        if line.strip() == "/gbk":  # what a program writing a Chinese Windows console's code page sends
+        if line.startswith("/flood"):  # for the terminal benchmark: N megabytes as fast as they can be written
+            import flood
+            for block in flood.blocks(int(line.split()[1]) * 1024 * 1024):
+                sys.stdout.buffer.write(block)
+            sys.stdout.buffer.flush()
+        elif line.strip() == "/gbk":  # what a program writing a Chinese Windows console's code page sends
             sys.stdout.buffer.write("GBK: 你好\r\n".encode("gbk"))
             sys.stdout.buffer.flush()
         elif line.strip() == "/size":

@@ -107,6 +107,7 @@ public final class FakeMaiBot implements AutoCloseable {
         try (Git git = Git.init().setDirectory(work.toFile()).setInitialBranch("main").call()) { //$NON-NLS-1$
             Map<String, String> files = new LinkedHashMap<>();
             files.put("bot.py", resource("fakebot/bot.py")); //$NON-NLS-1$ //$NON-NLS-2$
+            files.put("flood.py", resource("fakebot/flood.py")); //$NON-NLS-1$ //$NON-NLS-2$
             files.put("requirements.txt", "fakedep==1.0\n"); //$NON-NLS-1$ //$NON-NLS-2$
             files.put("EULA.md", EULA); //$NON-NLS-1$
             files.put("PRIVACY.md", PRIVACY); //$NON-NLS-1$

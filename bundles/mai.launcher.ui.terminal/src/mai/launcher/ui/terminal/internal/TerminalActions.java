@@ -61,7 +61,7 @@ final class TerminalActions {
         copy = button("platform:/plugin/org.eclipse.ui/icons/full/etool16/copy_edit.png", Messages.actionCopy, //$NON-NLS-1$
                 () -> tab.ifPresent(TerminalTab::copy));
         clear = button("platform:/plugin/org.eclipse.ui/icons/full/etool16/clear.png", Messages.actionClear, //$NON-NLS-1$
-                () -> tab.ifPresent(t -> t.terminal().clearTerminal()));
+                () -> tab.ifPresent(TerminalTab::clear));
         scrollLock = new ToolItem(bar, SWT.CHECK);
         scrollLock.setImage(image("platform:/plugin/mai.launcher.ui.terminal/icons/scrolllock.png")); //$NON-NLS-1$
         scrollLock.setToolTipText(Messages.actionScrollLock);

@@ -69,7 +69,7 @@ public final class TerminalTab {
         MenuItem paste = item(menu, Messages.menuPaste, terminal::paste);
         item(menu, Messages.menuSelectAll, terminal::selectAll);
         new MenuItem(menu, SWT.SEPARATOR);
-        item(menu, Messages.actionClear, terminal::clearTerminal);
+        item(menu, Messages.actionClear, this::clear);
         menu.addListener(SWT.Show, e -> {
             copy.setEnabled(!terminal.getSelection().isEmpty());
             paste.setEnabled(interactive());
@@ -174,6 +174,11 @@ public final class TerminalTab {
     /** @return the tab */
     public CTabItem item() {
         return item;
+    }
+
+    /** Clears the screen and the scroll-back. */
+    public void clear() {
+        terminal.clearTerminal();
     }
 
     /** Copies the selected text to the clipboard, as the component wrote it. */
