@@ -2,6 +2,7 @@ package mai.launcher.core.local.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import mai.launcher.deployment.api.Component;
 
@@ -86,7 +87,21 @@ public final class Layout {
      * @return the folder it runs in
      */
     public Path workingDirectory(String componentId) {
-        return Component.ADAPTER.equals(componentId) ? adapter() : maibot();
+        return switch (componentId) {
+            case Component.ADAPTER -> adapter();
+            case Component.NAPCAT -> napcat();
+            default -> maibot();
+        };
+    }
+
+    /**
+     * NapCat.Shell as its release unpacks: {@code launcher-user.bat} on Windows, {@code start.sh} elsewhere.
+     *
+     * @return the script that starts a local NapCat, if one is installed
+     */
+    public Optional<Path> napcatLauncher() {
+        Path script = napcat().resolve(windows() ? "launcher-user.bat" : "start.sh"); //$NON-NLS-1$ //$NON-NLS-2$
+        return Files.isRegularFile(script) ? Optional.of(script) : Optional.empty();
     }
 
     /**

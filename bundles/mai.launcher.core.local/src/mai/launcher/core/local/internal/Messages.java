@@ -49,6 +49,8 @@ public final class Messages extends NLS {
     public static String configKept;
     public static String configCopied;
     public static String configNotWritten;
+    public static String adapterWired;
+    public static String adapterConfigInvalid;
     public static String notDeployed;
     public static String noSuchComponent;
     public static String runningElsewhere;

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import mai.launcher.core.config.ConfigValue;
+import mai.launcher.core.config.TomlDocument;
+import mai.launcher.core.config.TomlPath;
 import mai.launcher.core.deployment.Deployment;
 import mai.launcher.core.deployment.DeploymentLogLine;
 import mai.launcher.core.deployment.DeploymentStatus;
@@ -121,15 +124,41 @@ class LocalDeploymentTest {
 
     @Test
     void aMaiBot0xInstanceRunsItsAdapterToo() throws Exception {
+        int adapterPort = LocalFixture.freePort();
         Instance instance = fixture.deployed("legacy", Map.of(DeployRequest.REF, FakeMaiBot.V0, //$NON-NLS-1$
-                DeployRequest.ADAPTER_PORT, String.valueOf(LocalFixture.freePort())));
+                DeployRequest.ADAPTER_PORT, String.valueOf(adapterPort)));
         Path folder = fixture.folder.paths().instanceFolder(instance.instancePath());
         assertEquals(List.of("main", "napcat-ada"), //$NON-NLS-1$ //$NON-NLS-2$
                 fixture.runtime.components(instance.id()).stream().map(c -> c.id()).toList());
         assertTrue(Files.isRegularFile(folder.resolve("MaiBot-Napcat-Adapter/main.py"))); //$NON-NLS-1$
-        assertTrue(Files.isRegularFile(folder.resolve("MaiBot-Napcat-Adapter/config.toml")), "config made from its template"); //$NON-NLS-1$ //$NON-NLS-2$
+        Path adapterConfig = folder.resolve("MaiBot-Napcat-Adapter/config.toml"); //$NON-NLS-1$
+        assertTrue(Files.isRegularFile(adapterConfig), "config made from its template"); //$NON-NLS-1$
+        TomlDocument wiring = TomlDocument.parse(Files.readAllBytes(adapterConfig));
+        assertEquals(Optional.of(new ConfigValue.IntegerValue(adapterPort)), wiring.get(TomlPath.of("napcat_server", "port")), //$NON-NLS-1$ //$NON-NLS-2$
+                "NapCat connects to the adapter's port"); //$NON-NLS-1$
+        assertEquals(Optional.of(new ConfigValue.IntegerValue(Integer.parseInt(instance.options().get("port")))), //$NON-NLS-1$
+                wiring.get(TomlPath.of("maibot_server", "port")), "the adapter reaches MaiBot on its port"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals("localhost", ((ConfigValue.StringValue) wiring.get(TomlPath.of("napcat_server", "host")).orElseThrow()).value(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "the rest of the template is kept"); //$NON-NLS-1$
         assertTrue(Files.readString(folder.resolve("MaiBot/.env")).contains("PORT=" + instance.options().get("port"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(FakeMaiBot.V0, instance.botVersion());
+    }
+
+    @Test
+    void aLocalNapCatWhereInstalledIsAComponentStartedWithTheQqAccount() throws Exception {
+        Instance instance = fixture.deployed("with-napcat", Map.of(DeployRequest.QQ, "123456789")); //$NON-NLS-1$ //$NON-NLS-2$
+        Path napcat = fixture.folder.paths().instanceFolder(instance.instancePath()).resolve("NapCat"); //$NON-NLS-1$
+        Files.createDirectories(napcat);
+        // NapCat.Shell's start script, as its Linux/macOS release has it, standing in for NapCat itself.
+        Files.writeString(napcat.resolve("start.sh"), "echo \"NapCat starting, quick login as $1\"\nexec cat\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of("napcat", "main"), //$NON-NLS-1$ //$NON-NLS-2$
+                fixture.runtime.components(instance.id()).stream().map(c -> c.id()).toList());
+        fixture.runtime.start(instance.id(), Optional.of("napcat"), new NullProgressMonitor()); //$NON-NLS-1$
+        Console console = fixture.runtime.console(instance.id(), "napcat").orElseThrow(); //$NON-NLS-1$
+        try (LocalFixture.Output output = new LocalFixture.Output(console)) {
+            output.await(t -> t.contains("NapCat starting, quick login as 123456789"), Duration.ofSeconds(20)); //$NON-NLS-1$
+        }
+        fixture.runtime.stop(instance.id(), Optional.of("napcat"), new NullProgressMonitor()); //$NON-NLS-1$
     }
 
     private ComponentStatus main(Instance instance) throws Exception {

@@ -3,6 +3,7 @@ package mai.launcher.core.local.internal.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import mai.launcher.deployment.api.ComponentState;
 import mai.launcher.deployment.api.ComponentStatus;
 import mai.launcher.deployment.api.Console;
 import mai.launcher.deployment.api.DeployException;
+import mai.launcher.deployment.api.DeployRequest;
 import mai.launcher.deployment.api.InstanceRef;
 
 /**
@@ -56,33 +58,57 @@ public final class LocalRuntime implements ComponentRuntime {
 
     /**
      * @param instance a local instance
-     * @return its components: MaiBot, and the adapter for MaiBot 0.x
+     * @return its components in the order they start: a local NapCat where one is installed (it chooses its own
+     *         ports), MaiBot, and for MaiBot 0.x the adapter
      */
     public static List<Component> components(InstanceRef instance) {
         LocalPorts ports = LocalPorts.of(instance.options());
         Layout layout = new Layout(instance.folder());
-        Component maibot = new Component(Component.MAIBOT, "MaiBot", List.of(ports.maibot())); //$NON-NLS-1$
-        boolean generation0 = "0".equals(instance.options().get("generation")) || layout.isGeneration0(); //$NON-NLS-1$ //$NON-NLS-2$
-        return generation0
-                ? List.of(maibot, new Component(Component.ADAPTER, "MaiBot-Napcat-Adapter", List.of(ports.adapter()))) //$NON-NLS-1$
-                : List.of(maibot);
+        List<Component> components = new ArrayList<>();
+        if (layout.napcatLauncher().isPresent()) {
+            components.add(new Component(Component.NAPCAT, "NapCat", List.of())); //$NON-NLS-1$
+        }
+        components.add(new Component(Component.MAIBOT, "MaiBot", List.of(ports.maibot()))); //$NON-NLS-1$
+        if ("0".equals(instance.options().get("generation")) || layout.isGeneration0()) { //$NON-NLS-1$ //$NON-NLS-2$
+            components.add(new Component(Component.ADAPTER, "MaiBot-Napcat-Adapter", List.of(ports.adapter()))); //$NON-NLS-1$
+        }
+        return List.copyOf(components);
+    }
+
+    /** The command that runs a component, in its working directory. */
+    private static List<String> command(InstanceRef instance, Layout layout, String componentId)
+            throws DeployException {
+        if (Component.NAPCAT.equals(componentId)) {
+            Path script = layout.napcatLauncher()
+                    .orElseThrow(() -> new DeployException(NLS.bind(Messages.notDeployed, instance.name())));
+            List<String> command = new ArrayList<>(Layout.windows()
+                    ? List.of("cmd.exe", "/c", script.getFileName().toString()) //$NON-NLS-1$ //$NON-NLS-2$
+                    : List.of("bash", script.getFileName().toString())); //$NON-NLS-1$
+            String qq = instance.options().getOrDefault(DeployRequest.QQ, "").strip(); //$NON-NLS-1$
+            if (!qq.isEmpty()) { // quick login; without it NapCat shows a QR code to scan
+                command.addAll(Layout.windows() ? List.of("-q", qq) : List.of(qq)); //$NON-NLS-1$
+            }
+            return command;
+        }
+        Path script = layout.workingDirectory(componentId)
+                .resolve(Component.ADAPTER.equals(componentId) ? "main.py" : "bot.py"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (!Files.isRegularFile(layout.venvPython()) || !Files.isRegularFile(script)) {
+            throw new DeployException(NLS.bind(Messages.notDeployed, instance.name()));
+        }
+        return List.of(layout.venvPython().toString(), script.getFileName().toString());
     }
 
     @Override
     public void start(InstanceRef instance, String componentId, IProgressMonitor monitor) throws DeployException {
         Layout layout = new Layout(instance.folder());
         Component component = component(instance, componentId);
-        Path script = layout.workingDirectory(componentId).resolve(Component.ADAPTER.equals(componentId) ? "main.py" : "bot.py"); //$NON-NLS-1$ //$NON-NLS-2$
-        if (!Files.isRegularFile(layout.venvPython()) || !Files.isRegularFile(script)) {
-            throw new DeployException(NLS.bind(Messages.notDeployed, instance.name()));
-        }
+        List<String> command = command(instance, layout, componentId);
         Optional<PidFile.Entry> outside = outside(layout, componentId);
         if (outside.isPresent() && !supervisor(instance, componentId).map(Supervisor::alive).orElse(false)) {
             throw new DeployException(NLS.bind(Messages.runningElsewhere, component.label(), outside.get().pid()));
         }
         Supervisor.Spec spec = new Supervisor.Spec(instance.id(), componentId,
-                List.of(layout.venvPython().toString(), script.getFileName().toString()),
-                layout.workingDirectory(componentId), environment(layout), component.ports(), layout.log(componentId),
+                command, layout.workingDirectory(componentId), environment(layout), component.ports(), layout.log(componentId),
                 layout.pidFile(componentId), watchdogLimit.getAsInt(), stopTimeoutSeconds.getAsInt());
         Supervisor supervisor = supervisors.compute(List.of(instance.id(), componentId),
                 (key, old) -> old != null && old.alive() ? old : new Supervisor(spec, this::fire));

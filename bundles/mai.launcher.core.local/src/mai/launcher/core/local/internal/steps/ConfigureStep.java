@@ -11,6 +11,8 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 
+import mai.launcher.core.config.ConfigException;
+import mai.launcher.core.local.internal.AdapterConfig;
 import mai.launcher.core.local.internal.DotEnv;
 import mai.launcher.core.local.internal.Layout;
 import mai.launcher.core.local.internal.LocalPorts;
@@ -22,8 +24,9 @@ import mai.launcher.deployment.api.DeployStep;
 
 /**
  * Writes the ports the user chose where MaiBot reads them: {@code .env} (0.x reads it; 1.x takes it into its
- * generated config on first start), and gives the 0.x adapter its config from its template. Existing configs are
- * left as the user made them.
+ * generated config on first start), and gives the 0.x adapter its config from its template with the instance's
+ * ports (NapCat connects to the adapter's port, the adapter to MaiBot's). Existing configs keep everything else the
+ * user made.
  */
 public final class ConfigureStep implements DeployStep {
 
@@ -63,8 +66,10 @@ public final class ConfigureStep implements DeployStep {
                 context.info(Messages.configKept);
             }
             if (layout.isGeneration0()) {
+                Path adapterConfig = layout.adapter().resolve("config.toml"); //$NON-NLS-1$
                 copyIfMissing(layout.adapter().resolve("template").resolve("template_config.toml"), //$NON-NLS-1$ //$NON-NLS-2$
-                        layout.adapter().resolve("config.toml"), context); //$NON-NLS-1$
+                        adapterConfig, context);
+                wireAdapter(adapterConfig, ports, context);
             }
         } catch (IOException e) {
             throw new DeployException(NLS.bind(Messages.configNotWritten, layout.maibot(), e.getMessage()), e);
@@ -73,6 +78,20 @@ public final class ConfigureStep implements DeployStep {
         context.remember(DeployRequest.WEBUI_PORT, String.valueOf(ports.webui()));
         context.remember(DeployRequest.ADAPTER_PORT, String.valueOf(ports.adapter()));
         context.request().option(DeployRequest.QQ).ifPresent(qq -> context.remember(DeployRequest.QQ, qq));
+    }
+
+    private static void wireAdapter(Path config, LocalPorts ports, DeployContext context)
+            throws IOException, DeployException {
+        if (!Files.isRegularFile(config)) {
+            return;
+        }
+        try {
+            if (AdapterConfig.wire(config, ports.adapter(), ports.maibot())) {
+                context.info(NLS.bind(Messages.adapterWired, new Object[] { config, ports.adapter(), ports.maibot() }));
+            }
+        } catch (ConfigException e) {
+            throw new DeployException(NLS.bind(Messages.adapterConfigInvalid, config, e.getMessage()), e);
+        }
     }
 
     private static void copyIfMissing(Path template, Path target, DeployContext context) throws IOException {
