@@ -17,7 +17,7 @@ import mai.launcher.core.deployment.DeploymentLogLine;
 import mai.launcher.core.deployment.DeploymentStatus;
 import mai.launcher.core.storage.SqlTimestamps;
 
-/** The SQL of {@code deployments} and {@code deployment_logs}. */
+/** The SQL of {@code deployments} and {@code deployment_logs} (mirrored into {@code download_tasks}). */
 final class DeploymentStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -48,6 +48,7 @@ final class DeploymentStore {
             insert.setLong(8, ProcessHandle.current().pid());
             insert.executeUpdate();
         }
+        DownloadTasks.insert(c, id, instanceId, options);
     }
 
     static void started(Connection c, String id, Map<String, String> options) throws SQLException {
@@ -60,6 +61,7 @@ final class DeploymentStore {
             update.setString(5, id);
             update.executeUpdate();
         }
+        DownloadTasks.started(c, id);
     }
 
     static void progress(Connection c, String id, int progress, String step) throws SQLException {
@@ -70,6 +72,7 @@ final class DeploymentStore {
             update.setString(3, id);
             update.executeUpdate();
         }
+        DownloadTasks.progress(c, id, progress, step);
     }
 
     static void ended(Connection c, String id, DeploymentStatus status, String error) throws SQLException {
@@ -82,6 +85,7 @@ final class DeploymentStore {
             update.setString(5, id);
             update.executeUpdate();
         }
+        DownloadTasks.ended(c, id, status, error);
     }
 
     /** Marks running deployments whose process is gone as interrupted; returns how many. */

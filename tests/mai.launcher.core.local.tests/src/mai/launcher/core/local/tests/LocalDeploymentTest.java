@@ -29,10 +29,12 @@ import mai.launcher.core.deployment.DeploymentLogLine;
 import mai.launcher.core.deployment.DeploymentStatus;
 import mai.launcher.core.instance.Instance;
 import mai.launcher.core.instance.InstanceStatus;
+import mai.launcher.core.storage.Database;
 import mai.launcher.deployment.api.ComponentState;
 import mai.launcher.deployment.api.ComponentStatus;
 import mai.launcher.deployment.api.Console;
 import mai.launcher.deployment.api.DeployRequest;
+import mai.launcher.tests.support.DataFolderFixture;
 import mai.launcher.tests.support.FakeMaiBot;
 
 /**
@@ -84,6 +86,8 @@ class LocalDeploymentTest {
         assertEquals(DeploymentStatus.COMPLETED, retried.status(), retried.error().orElse("")); //$NON-NLS-1$
         assertEquals(first.id(), retried.id(), "Retry resumes the same task"); //$NON-NLS-1$
         assertEquals(100, retried.progress());
+        assertEquals(List.of("麦麦", "latest", "completed", "100"), downloadTask(first.id()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "the old launcher's download_tasks sees the deployment"); //$NON-NLS-1$
         assertTrue(fixture.deployments.log(first.id()).stream().anyMatch(l -> l.message().contains("Installing the packages"))); //$NON-NLS-1$
         assertEquals(md5WithUniversalNewlines(FakeMaiBot.EULA), Files.readString(maibot.resolve("eula.confirmed"))); //$NON-NLS-1$
         assertEquals(md5WithUniversalNewlines(FakeMaiBot.PRIVACY), Files.readString(maibot.resolve("privacy.confirmed"))); //$NON-NLS-1$
@@ -159,6 +163,19 @@ class LocalDeploymentTest {
             output.await(t -> t.contains("NapCat starting, quick login as 123456789"), Duration.ofSeconds(20)); //$NON-NLS-1$
         }
         fixture.runtime.stop(instance.id(), Optional.of("napcat"), new NullProgressMonitor()); //$NON-NLS-1$
+    }
+
+    private static List<String> downloadTask(String id) throws Exception {
+        return DataFolderFixture.service(Database.class).read(c -> {
+            try (var select = c.prepareStatement("SELECT instance_name, maibot_version_source, status, progress " //$NON-NLS-1$
+                    + "FROM download_tasks WHERE id = ?")) { //$NON-NLS-1$
+                select.setString(1, id);
+                try (var row = select.executeQuery()) {
+                    return row.next() ? List.of(row.getString(1), row.getString(2), row.getString(3), row.getString(4))
+                            : List.of();
+                }
+            }
+        });
     }
 
     private ComponentStatus main(Instance instance) throws Exception {
