@@ -85,6 +85,7 @@ public final class Messages extends NLS {
     public static String wizardWebuiPort;
     public static String wizardQqInvalid;
     public static String wizardPortsSame;
+    public static String wizardPortShared;
     public static String wizardConfirmTitle;
     public static String wizardConfirmDescription;
     public static String wizardSummary;

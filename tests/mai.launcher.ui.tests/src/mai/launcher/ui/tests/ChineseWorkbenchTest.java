@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import mai.launcher.core.instance.InstanceRegistry;
 import mai.launcher.core.instance.InstanceSpec;
 import mai.launcher.tests.support.DataFolderFixture;
+import mai.launcher.ui.internal.Commands;
 import mai.launcher.ui.internal.views.InstancesView;
 
 /** The workbench started with {@code -nl zh_CN} speaks Simplified Chinese. */
@@ -59,5 +62,14 @@ class ChineseWorkbenchTest {
         assertEquals("待部署", robot.ui(() -> view.viewer().getTable().getItem(0).getText(2)));
         assertEquals("名称", robot.ui(() -> view.viewer().getTable().getColumn(0).getText()));
         robot.screenshot("zh-02-instances");
+
+        // The wizard speaks Chinese too, down to JFace's buttons (our translation fragment).
+        robot.uiLater(() -> Commands.execute(Commands.NEW_INSTANCE));
+        Shell wizard = robot.awaitShell("新建实例");
+        robot.uiRun(() -> robot.find(wizard, Text.class, t -> true).get(0).setText("麦麦二号"));
+        robot.press(wizard, "下一步(N) >");
+        robot.waitUntil("the mode page", () -> robot.enabled(wizard, "下一步(N) >"));
+        robot.screenshot("zh-03-wizard-mode");
+        robot.pressAndClose(wizard, "取消");
     }
 }

@@ -13,7 +13,7 @@ public final class NewInstanceHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         WizardDialog dialog = new WizardDialog(HandlerUtil.getActiveShell(event),
-                new NewInstanceWizard(Selections.namesInUse(event)));
+                new NewInstanceWizard(Selections.instances(event)));
         dialog.open();
         return null;
     }

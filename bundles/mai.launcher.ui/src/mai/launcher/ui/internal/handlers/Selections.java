@@ -1,5 +1,6 @@
 package mai.launcher.ui.internal.handlers;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +36,10 @@ public final class Selections {
 
     static Set<String> namesInUse(ExecutionEvent event) {
         return instancesView(event).map(InstancesView::names).orElse(Set.of());
+    }
+
+    static List<Instance> instances(ExecutionEvent event) {
+        return instancesView(event).map(InstancesView::instances).orElse(List.of());
     }
 
     static Optional<InstancesView> instancesView(ExecutionEvent event) {

@@ -1,10 +1,12 @@
 package mai.launcher.ui.internal.wizards;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -13,15 +15,21 @@ import org.eclipse.swt.widgets.Text;
 
 import mai.launcher.ui.internal.Messages;
 
-/** The QQ account the bot uses, and the ports MaiBot listens on (so several instances can run side by side). */
+/**
+ * The QQ account the bot uses, and the ports MaiBot listens on: offered free of the other instances' ports, so several
+ * instances can run side by side; choosing one that another instance has is allowed, with a warning.
+ */
 final class BasicsPage extends WizardPage {
 
     private Text qq;
     private Spinner port;
     private Spinner webuiPort;
 
-    BasicsPage() {
+    private final PortsInUse portsInUse;
+
+    BasicsPage(PortsInUse portsInUse) {
         super("basics"); //$NON-NLS-1$
+        this.portsInUse = portsInUse;
         setTitle(Messages.wizardBasicsTitle);
         setDescription(Messages.wizardBasicsDescription);
     }
@@ -35,8 +43,9 @@ final class BasicsPage extends WizardPage {
         qq.setMessage(Messages.wizardQqHint);
         qq.setTextLimit(12);
         GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(qq);
-        port = spinner(body, Messages.wizardPort, 8000);
-        webuiPort = spinner(body, Messages.wizardWebuiPort, 8001);
+        int messages = portsInUse.free(PortsInUse.MAIBOT_DEFAULT, Set.of());
+        port = spinner(body, Messages.wizardPort, messages);
+        webuiPort = spinner(body, Messages.wizardWebuiPort, portsInUse.free(messages + 1, Set.of(messages)));
         qq.addModifyListener(e -> validate());
         port.addModifyListener(e -> validate());
         webuiPort.addModifyListener(e -> validate());
@@ -60,6 +69,9 @@ final class BasicsPage extends WizardPage {
         }
         setErrorMessage(problem);
         setPageComplete(problem == null);
+        Optional<String> sharing = portsInUse.owner(port.getSelection())
+                .or(() -> portsInUse.owner(webuiPort.getSelection()));
+        setMessage(sharing.map(owner -> NLS.bind(Messages.wizardPortShared, owner)).orElse(null), WARNING);
     }
 
     Optional<String> qq() {

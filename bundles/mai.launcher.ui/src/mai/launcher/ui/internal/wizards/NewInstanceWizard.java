@@ -1,8 +1,10 @@
 package mai.launcher.ui.internal.wizards;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
@@ -26,14 +28,17 @@ public final class NewInstanceWizard extends Wizard {
     private final NamePage name;
     private final ModePage mode = new ModePage();
     private final VersionPage version = new VersionPage();
-    private final BasicsPage basics = new BasicsPage();
+    private final BasicsPage basics;
+    private final PortsInUse portsInUse;
     private final ConfirmPage confirm = new ConfirmPage(this::summary);
 
     /**
-     * @param namesInUse the names of the existing instances, to check the new one as it is typed
+     * @param existing the existing instances: their names are taken, and their ports are not offered again
      */
-    public NewInstanceWizard(Set<String> namesInUse) {
-        this.name = new NamePage(namesInUse);
+    public NewInstanceWizard(List<Instance> existing) {
+        this.name = new NamePage(existing.stream().map(Instance::name).collect(Collectors.toSet()));
+        this.portsInUse = new PortsInUse(existing);
+        this.basics = new BasicsPage(portsInUse);
         setWindowTitle(Messages.newInstanceTitle);
         setDefaultPageImageDescriptor(Images.descriptor(Images.LAUNCHER_64));
         setNeedsProgressMonitor(false);
@@ -56,6 +61,8 @@ public final class NewInstanceWizard extends Wizard {
         basics.qq().ifPresent(qq -> options.put(DeployRequest.QQ, qq));
         options.put(DeployRequest.PORT, String.valueOf(basics.port()));
         options.put(DeployRequest.WEBUI_PORT, String.valueOf(basics.webuiPort()));
+        options.put(DeployRequest.ADAPTER_PORT, String.valueOf(portsInUse.free(PortsInUse.ADAPTER_DEFAULT,
+                Set.of(basics.port(), basics.webuiPort()))));
         return options;
     }
 
