@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -19,6 +20,8 @@ final class Arguments {
     /** Options that take a value. */
     static final Set<String> VALUE_OPTIONS = Set.of("--data-dir", "--name", "--mode", "--description", "--repo", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             "--ref", "--component", "--lines", "--qq", "--port"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    /** A negative number is a value, not an option ({@code toml set FILE KEY -5}). */
+    private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d[\\d_.eE+-]*"); //$NON-NLS-1$
     /** Options without a value, with their short forms. */
     static final Map<String, String> FLAGS = flags("--help", "-h", "--version", "-V", "--json", "--yes", "-y", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
             "--delete-files", "--accept-eula", "--follow", "-f"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -51,7 +54,7 @@ final class Arguments {
         boolean optionsEnded = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) { //$NON-NLS-1$ //$NON-NLS-2$
+            if (optionsEnded || !arg.startsWith("-") || arg.equals("-") || NEGATIVE_NUMBER.matcher(arg).matches()) { //$NON-NLS-1$ //$NON-NLS-2$
                 words.add(arg);
             } else if (arg.equals("--")) { //$NON-NLS-1$
                 optionsEnded = true;

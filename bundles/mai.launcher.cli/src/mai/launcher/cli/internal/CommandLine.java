@@ -99,6 +99,7 @@ public final class CommandLine {
                 case "help" -> help(words); //$NON-NLS-1$
                 case "instance", "instances" -> instance(arguments, args); //$NON-NLS-1$ //$NON-NLS-2$
                 case "settings", "setting" -> new SettingsCommands(terminal, () -> sessions.open(args)).run(arguments); //$NON-NLS-1$ //$NON-NLS-2$
+                case "toml" -> new TomlCommands(terminal).run(arguments); //$NON-NLS-1$
                 default -> throw new UsageException(NLS.bind(Messages.unknownCommand, words.get(0)));
             };
         } catch (UsageException e) {

@@ -40,6 +40,9 @@ final class Help {
         if (topic.get(0).startsWith("setting")) { //$NON-NLS-1$
             return Messages.helpSettings;
         }
+        if (topic.get(0).equals("toml")) { //$NON-NLS-1$
+            return Messages.helpToml;
+        }
         if (!topic.get(0).equals("instance")) { //$NON-NLS-1$
             throw new UsageException(NLS.bind(Messages.unknownCommand, topic.get(0)));
         }

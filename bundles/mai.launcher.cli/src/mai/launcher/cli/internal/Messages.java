@@ -73,6 +73,16 @@ public final class Messages extends NLS {
     public static String helpInstanceStatus;
     public static String helpInstanceLogs;
 
+    public static String helpToml;
+    public static String helpHintToml;
+    public static String unknownTomlCommand;
+    public static String tomlValid;
+    public static String tomlNoKey;
+    public static String tomlNoFile;
+    public static String tomlNotRead;
+    public static String tomlNotWritten;
+    public static String tomlInvalid;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

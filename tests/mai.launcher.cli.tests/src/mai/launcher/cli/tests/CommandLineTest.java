@@ -11,7 +11,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import mai.launcher.cli.internal.CommandLine;
 import mai.launcher.cli.internal.CommandLine.Terminal;
 import mai.launcher.cli.internal.OsgiSession;
+import mai.launcher.cli.tests.InProcessCli.Run;
 
 /**
  * The command line inside this OSGi runtime, with the real session (the data folder registered as a service and the
@@ -38,19 +38,8 @@ class CommandLineTest {
     @TempDir
     Path data;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     private Run run(String input, boolean interactive, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Terminal terminal = new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new BufferedReader(new StringReader(input)),
-                interactive);
-        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString()));
-        all.addAll(List.of(args));
-        int code = new CommandLine(terminal, OsgiSession::open, "0.1.0.test").run(all);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new InProcessCli(data).run(input, interactive, args);
     }
 
     private Run run(String... args) {

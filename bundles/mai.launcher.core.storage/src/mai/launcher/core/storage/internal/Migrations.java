@@ -21,7 +21,8 @@ public final class Migrations {
             new Migration(1, "old launcher schema", Migrations::oldLauncherSchema), //$NON-NLS-1$
             new Migration(2, "old launcher (Rust) instance columns", Migrations::rustInstanceColumns), //$NON-NLS-1$
             new Migration(3, "RFC-001 section 7: deploy modes and containers", Migrations::deployModes), //$NON-NLS-1$
-            new Migration(4, "deployment tasks: options, owner and step; instance settings", Migrations::deploymentTasks)); //$NON-NLS-1$
+            new Migration(4, "deployment tasks: options, owner and step; instance settings", Migrations::deploymentTasks), //$NON-NLS-1$
+            new Migration(5, "API providers: client type; keys move to secure storage", Migrations::providerClients)); //$NON-NLS-1$
 
     private Migrations() {
     }
@@ -147,5 +148,12 @@ public final class Migrations {
         // What the instance was deployed with (repository, version, ports), as JSON.
         addColumn(c, "instances", "mode_options", "TEXT"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         execute(c, "CREATE INDEX IF NOT EXISTS idx_deployment_logs_deployment ON deployment_logs(deployment_id)"); //$NON-NLS-1$
+    }
+
+    private static void providerClients(Connection c) throws SQLException {
+        // How MaiBot talks to the provider: openai, openai_responses or gemini (model_config.toml's client_type).
+        addColumn(c, "api_providers", "client_type", "TEXT DEFAULT 'openai'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // Set once the provider's key is in secure storage; api_key is then emptied (the old launcher kept it there).
+        addColumn(c, "api_providers", "key_in_secure_storage", "BOOLEAN DEFAULT 0"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }
