@@ -37,6 +37,9 @@ public final class Topics {
     /** The deploy modes available changed (a plugin came or went); payload {@link ModesEvent}. */
     public static final String DEPLOYMENT_MODES_CHANGED = ROOT + "deployment/MODES_CHANGED"; //$NON-NLS-1$
 
+    /** An API provider was added, changed or removed; payload {@link ProviderEvent}. */
+    public static final String PROVIDER_CHANGED = ROOT + "provider/CHANGED"; //$NON-NLS-1$
+
     /** A component of an instance changed state; payload {@link ComponentEvent}. */
     public static final String COMPONENT_STATE = ROOT + "component/STATE"; //$NON-NLS-1$
 

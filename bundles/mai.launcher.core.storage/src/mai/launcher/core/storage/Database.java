@@ -50,6 +50,17 @@ public interface Database {
      */
     <T> T write(SqlWork<T> work) throws LauncherException;
 
+    /**
+     * Empties a column in the database and in every backup copy the launcher made of it, then rewrites the files so
+     * the old values are gone from them too (deleted content zeroed, write-ahead log truncated, free pages dropped).
+     * For secrets moved elsewhere, such as the API keys the old launcher kept in plain text.
+     *
+     * @param table  a table
+     * @param column a column of it; nothing happens where the table or column does not exist
+     * @throws LauncherException if the database or a backup cannot be written
+     */
+    void eraseColumn(String table, String column) throws LauncherException;
+
     /** @return the schema version the database is at once opened */
     int schemaVersion() throws LauncherException;
 

@@ -2,6 +2,7 @@ package mai.launcher.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -109,6 +110,26 @@ class ProductCommandLineTest {
         try (var backups = Files.list(data.resolve("data/database/backups"))) {
             assertEquals(1, backups.count(), "a backup before the migration");
         }
+        // The old launcher kept an API key in plain text: it is now in secure storage, and in no database file.
+        byte[] key = "sk-old-plain-text-key".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (var files = Files.walk(data.resolve("data"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(contains(Files.readAllBytes(file), key), "the plain key is still in " + file);
+            }
+        }
+        assertTrue(Files.exists(data.resolve("data/secure/secure_storage")), "the key's new home");
+    }
+
+    private static boolean contains(byte[] content, byte[] part) {
+        outer: for (int i = 0; i + part.length <= content.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (content[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     @Test

@@ -155,5 +155,6 @@ public final class Migrations {
         addColumn(c, "api_providers", "client_type", "TEXT DEFAULT 'openai'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         // Set once the provider's key is in secure storage; api_key is then emptied (the old launcher kept it there).
         addColumn(c, "api_providers", "key_in_secure_storage", "BOOLEAN DEFAULT 0"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        addColumn(c, "api_providers", "balance_currency", "TEXT"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }

@@ -125,6 +125,26 @@ public final class SqliteDatabase implements Database, AutoCloseable {
     }
 
     @Override
+    public void eraseColumn(String table, String column) throws LauncherException {
+        lock.lock();
+        try {
+            Erasure.erase(connection(), table, column);
+            for (Path backup : Erasure.backups(backups)) {
+                Connection copy = Connections.open(backup);
+                try {
+                    Erasure.erase(copy, table, column);
+                } finally {
+                    Connections.closeQuietly(copy);
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public int schemaVersion() throws LauncherException {
         lock.lock();
         try {
