@@ -4,30 +4,51 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How MaiBot talks to a provider ({@code client_type} in model_config.toml).
+ * The {@code client_type} of an {@code [[api_providers]]} entry: which wire protocol MaiBot speaks
+ * to the provider.
  *
  * @since 0.1
  */
 public enum ClientType {
-    /** OpenAI's chat completions API and the many services compatible with it. */
-    OPENAI,
-    /** OpenAI's responses API. */
-    OPENAI_RESPONSES,
-    /** Google's Gemini API. */
-    GEMINI;
 
-    /** @return the value written in model_config.toml */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
+    /** OpenAI-compatible Chat Completions ({@code "openai"}, MaiBot's default). */
+    OPENAI("openai"), //$NON-NLS-1$
+
+    /** OpenAI Responses API ({@code "openai_responses"}); models are listed like {@link #OPENAI}. */
+    OPENAI_RESPONSES("openai_responses"), //$NON-NLS-1$
+
+    /** Google Gemini native API ({@code "gemini"}). */
+    GEMINI("gemini"); //$NON-NLS-1$
+
+    private final String tomlName;
+
+    ClientType(String tomlName) {
+        this.tomlName = tomlName;
     }
 
     /**
-     * @param id a value from model_config.toml or the database
-     * @return the type, if it is one of these
+     * The value as written in {@code model_config.toml}.
+     *
+     * @return for example {@code "openai_responses"}
      */
-    public static Optional<ClientType> parse(String id) {
+    public String tomlName() {
+        return tomlName;
+    }
+
+    /**
+     * Reads a {@code client_type} value. Case and surrounding blanks are ignored.
+     *
+     * @param value the TOML string; {@code null} or blank means MaiBot's default {@link #OPENAI}
+     * @return the type, or empty for a value this launcher does not know (MaiBot plugins can add
+     *         client types of their own)
+     */
+    public static Optional<ClientType> fromToml(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.of(OPENAI);
+        }
+        String wanted = value.strip().toLowerCase(Locale.ROOT);
         for (ClientType type : values()) {
-            if (type.id().equals(id == null ? "" : id.strip().toLowerCase(Locale.ROOT))) { //$NON-NLS-1$
+            if (type.tomlName.equals(wanted)) {
                 return Optional.of(type);
             }
         }

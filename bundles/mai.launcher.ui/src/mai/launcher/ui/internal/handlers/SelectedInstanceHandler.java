@@ -7,7 +7,7 @@ import org.eclipse.core.commands.ExecutionException;
 import mai.launcher.core.instance.Instance;
 
 /** A command on the one selected instance; does nothing when there is none (its enablement says so already). */
-abstract class SelectedInstanceHandler extends AbstractHandler {
+public abstract class SelectedInstanceHandler extends AbstractHandler {
 
     @Override
     public final Object execute(ExecutionEvent event) throws ExecutionException {

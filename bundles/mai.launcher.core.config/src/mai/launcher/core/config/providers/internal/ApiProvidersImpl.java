@@ -2,10 +2,7 @@ package mai.launcher.core.config.providers.internal;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +20,7 @@ import mai.launcher.core.ProviderEvent;
 import mai.launcher.core.Topics;
 import mai.launcher.core.config.providers.ApiProvider;
 import mai.launcher.core.config.providers.ApiProviders;
+import mai.launcher.core.config.providers.Endpoint;
 import mai.launcher.core.config.providers.ProviderSpec;
 import mai.launcher.core.storage.Database;
 
@@ -172,14 +170,9 @@ public final class ApiProvidersImpl implements ApiProviders {
             throw new LauncherException(ErrorCode.CONFLICT, NLS.bind(StoreMessages.nameTaken, name));
         }
         String url = spec.baseUrl().strip();
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) { //$NON-NLS-1$ //$NON-NLS-2$
-                throw new URISyntaxException(url, "not http(s)"); //$NON-NLS-1$
-            }
-        } catch (URISyntaxException e) {
-            throw new LauncherException(ErrorCode.INVALID_INPUT, NLS.bind(StoreMessages.urlInvalid, url), e);
+        Optional<String> problem = Endpoint.checkBaseUrl(url);
+        if (problem.isPresent()) {
+            throw new LauncherException(ErrorCode.INVALID_INPUT, problem.get());
         }
         return new ProviderSpec(name, url, spec.clientType(), spec.enabled(), spec.priority());
     }

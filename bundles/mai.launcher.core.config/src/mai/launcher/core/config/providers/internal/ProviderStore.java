@@ -82,7 +82,7 @@ final class ProviderStore {
     private static void bind(PreparedStatement statement, ProviderSpec spec) throws SQLException {
         statement.setString(1, spec.name().strip());
         statement.setString(2, spec.baseUrl().strip());
-        statement.setString(3, spec.clientType().id());
+        statement.setString(3, spec.clientType().tomlName());
         statement.setBoolean(4, spec.enabled());
         statement.setInt(5, spec.priority());
     }
@@ -141,7 +141,7 @@ final class ProviderStore {
     private static ApiProvider provider(ResultSet rows) throws SQLException {
         BigDecimal balance = rows.getBigDecimal("balance"); //$NON-NLS-1$
         return new ApiProvider(rows.getLong("id"), text(rows.getString("name")), text(rows.getString("base_url")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                ClientType.parse(rows.getString("client_type")).orElse(ClientType.OPENAI), //$NON-NLS-1$
+                ClientType.fromToml(rows.getString("client_type")).orElse(ClientType.OPENAI), //$NON-NLS-1$
                 rows.getBoolean("is_enabled"), rows.getInt("priority"), rows.getBoolean("key_in_secure_storage"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 Optional.ofNullable(balance), Optional.ofNullable(rows.getString("balance_currency")), //$NON-NLS-1$
                 SqlTimestamps.parse(rows.getString("balance_updated_at")), //$NON-NLS-1$

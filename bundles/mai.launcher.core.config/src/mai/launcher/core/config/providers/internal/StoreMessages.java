@@ -12,7 +12,6 @@ final class StoreMessages extends NLS {
     public static String noProvider;
     public static String nameEmpty;
     public static String nameTaken;
-    public static String urlInvalid;
     public static String keysMoved;
 
     static {
