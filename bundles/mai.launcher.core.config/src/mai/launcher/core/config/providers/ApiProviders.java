@@ -1,6 +1,6 @@
 package mai.launcher.core.config.providers;
 
-import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,12 +72,30 @@ public interface ApiProviders {
     void remove(long id) throws LauncherException;
 
     /**
-     * Records a balance just fetched.
-     *
-     * @param id       the provider
-     * @param amount   the balance
-     * @param currency its currency
-     * @throws LauncherException if the database cannot be written
+     * @param id the provider
+     * @return the models last fetched from it, by id
+     * @throws LauncherException if the database cannot be read
      */
-    void recordBalance(long id, BigDecimal amount, String currency) throws LauncherException;
+    List<ModelInfo> models(long id) throws LauncherException;
+
+    /**
+     * Asks the provider for its models with the stored key ({@code GET {base_url}/models}), and keeps the list.
+     * Blocks for up to the timeout: call it from a job or the command line.
+     *
+     * @param id      the provider
+     * @param timeout how long to wait for the answer
+     * @return its models
+     * @throws LauncherException with the provider's answer in words (key refused, wrong address, no answer...)
+     */
+    List<ModelInfo> fetchModels(long id, Duration timeout) throws LauncherException;
+
+    /**
+     * Asks the provider for the account's balance, where it has a known way to tell, and keeps it.
+     *
+     * @param id      the provider
+     * @param timeout how long to wait for the answer
+     * @return the balance; empty when the provider has no balance endpoint the launcher knows
+     * @throws LauncherException with the provider's answer in words
+     */
+    Optional<Balance> fetchBalance(long id, Duration timeout) throws LauncherException;
 }

@@ -5,20 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.sun.net.httpserver.HttpServer;
+
 import mai.launcher.core.ErrorCode;
 import mai.launcher.core.LauncherException;
 import mai.launcher.core.config.providers.ApiProvider;
 import mai.launcher.core.config.providers.ApiProviders;
 import mai.launcher.core.config.providers.ClientType;
+import mai.launcher.core.config.providers.ModelInfo;
 import mai.launcher.core.config.providers.ProviderSpec;
 import mai.launcher.tests.support.DataFolderFixture;
 import mai.launcher.tests.support.OldLauncherDatabase;
@@ -61,6 +67,43 @@ class ApiProvidersTest {
         assertEquals(Optional.empty(), providers.key(added.id()));
         providers.remove(added.id());
         assertEquals(List.of(), providers.list());
+    }
+
+    @Test
+    void modelsAreFetchedWithTheStoredKeyAndKept() throws Exception {
+        folder = DataFolderFixture.create();
+        ApiProviders providers = DataFolderFixture.service(ApiProviders.class);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/v1/models", exchange -> {
+            boolean authorized = "Bearer sk-right".equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            byte[] body = (authorized ? "{\"object\":\"list\",\"data\":[{\"id\":\"deepseek-chat\",\"owned_by\":\"deepseek\"},"
+                    + "{\"id\":\"deepseek-reasoner\",\"owned_by\":\"deepseek\"}]}"
+                    : "{\"error\":{\"message\":\"Authentication Fails, invalid key\"}}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(authorized ? 200 : 401, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+            ApiProvider provider = providers.add(ProviderSpec.openAi("Local", base), Optional.of("sk-right"));
+            List<ModelInfo> models = providers.fetchModels(provider.id(), Duration.ofSeconds(5));
+            assertEquals(List.of("deepseek-chat", "deepseek-reasoner"), models.stream().map(ModelInfo::id).toList());
+            assertEquals(models.stream().map(ModelInfo::id).toList(),
+                    providers.models(provider.id()).stream().map(ModelInfo::id).toList(), "kept in api_models");
+            assertTrue(providers.find("Local").orElseThrow().modelsUpdated().isPresent());
+            assertEquals(Optional.empty(), providers.fetchBalance(provider.id(), Duration.ofSeconds(5)),
+                    "no balance endpoint known for this address");
+
+            providers.setKey(provider.id(), Optional.of("sk-wrong-one"));
+            LauncherException refused = assertThrows(LauncherException.class,
+                    () -> providers.fetchModels(provider.id(), Duration.ofSeconds(5)));
+            assertTrue(refused.getMessage().startsWith("Local: "), refused.getMessage());
+            assertFalse(refused.getMessage().contains("sk-wrong-one"), refused.getMessage());
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test

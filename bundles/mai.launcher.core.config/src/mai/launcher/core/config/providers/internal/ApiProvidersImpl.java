@@ -1,7 +1,7 @@
 package mai.launcher.core.config.providers.internal;
 
 import java.io.IOException;
-import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +20,12 @@ import mai.launcher.core.ProviderEvent;
 import mai.launcher.core.Topics;
 import mai.launcher.core.config.providers.ApiProvider;
 import mai.launcher.core.config.providers.ApiProviders;
+import mai.launcher.core.config.providers.Balance;
 import mai.launcher.core.config.providers.Endpoint;
+import mai.launcher.core.config.providers.ModelInfo;
+import mai.launcher.core.config.providers.ProviderClient;
+import mai.launcher.core.config.providers.ProviderClientSettings;
+import mai.launcher.core.config.providers.ProviderException;
 import mai.launcher.core.config.providers.ProviderSpec;
 import mai.launcher.core.storage.Database;
 
@@ -30,6 +35,8 @@ import mai.launcher.core.storage.Database;
  */
 @Component(service = ApiProviders.class, immediate = true)
 public final class ApiProvidersImpl implements ApiProviders {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final Database database;
     private final EventPublisher events;
@@ -146,12 +153,52 @@ public final class ApiProvidersImpl implements ApiProviders {
     }
 
     @Override
-    public void recordBalance(long id, BigDecimal amount, String currency) throws LauncherException {
+    public List<ModelInfo> models(long id) throws LauncherException {
+        return database.read(c -> ModelStore.list(c, id));
+    }
+
+    @Override
+    public List<ModelInfo> fetchModels(long id, Duration timeout) throws LauncherException {
+        ApiProvider provider = require(id);
+        List<ModelInfo> models = call(provider, (client, endpoint, key) -> client.models(endpoint, key, timeout));
         database.write(c -> {
-            ProviderStore.balance(c, id, amount, currency);
+            ModelStore.replace(c, id, models);
             return null;
         });
         events.post(Topics.PROVIDER_CHANGED, new ProviderEvent(id, false));
+        return models;
+    }
+
+    @Override
+    public Optional<Balance> fetchBalance(long id, Duration timeout) throws LauncherException {
+        ApiProvider provider = require(id);
+        Optional<Balance> balance = call(provider, (client, endpoint, key) -> client.balance(endpoint, key, timeout));
+        if (balance.isPresent()) {
+            database.write(c -> {
+                ProviderStore.balance(c, id, balance.get().amount(), balance.get().currency());
+                return null;
+            });
+            events.post(Topics.PROVIDER_CHANGED, new ProviderEvent(id, false));
+        }
+        return balance;
+    }
+
+    /** A call to a provider's API. */
+    @FunctionalInterface
+    private interface Call<T> {
+        T run(ProviderClient client, Endpoint endpoint, String key) throws ProviderException;
+    }
+
+    private <T> T call(ApiProvider provider, Call<T> call) throws LauncherException {
+        String key = key(provider.id()).orElse(""); //$NON-NLS-1$
+        try (ProviderClient client = ProviderClient.create(ProviderClientSettings.of(CONNECT_TIMEOUT))) {
+            return call.run(client, new Endpoint(provider.baseUrl(), provider.clientType()), key);
+        } catch (ProviderException e) {
+            throw new LauncherException(e.kind() == ProviderException.Kind.UNAUTHORIZED ? ErrorCode.INVALID_INPUT
+                    : ErrorCode.UNAVAILABLE, NLS.bind(StoreMessages.providerFailed, provider.name(), e.getMessage()), e);
+        } catch (IllegalArgumentException e) {
+            throw new LauncherException(ErrorCode.INVALID_INPUT, e.getMessage(), e);
+        }
     }
 
     private ApiProvider require(long id) throws LauncherException {

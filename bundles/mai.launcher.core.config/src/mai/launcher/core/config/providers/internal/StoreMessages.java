@@ -13,6 +13,7 @@ final class StoreMessages extends NLS {
     public static String nameEmpty;
     public static String nameTaken;
     public static String keysMoved;
+    public static String providerFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, StoreMessages.class);
