@@ -19,12 +19,12 @@ final class Arguments {
 
     /** Options that take a value. */
     static final Set<String> VALUE_OPTIONS = Set.of("--data-dir", "--name", "--mode", "--description", "--repo", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-            "--ref", "--component", "--lines", "--qq", "--port"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            "--ref", "--component", "--lines", "--qq", "--port", "--url", "--client", "--key"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
     /** A negative number is a value, not an option ({@code toml set FILE KEY -5}). */
     private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d[\\d_.eE+-]*"); //$NON-NLS-1$
     /** Options without a value, with their short forms. */
     static final Map<String, String> FLAGS = flags("--help", "-h", "--version", "-V", "--json", "--yes", "-y", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-            "--delete-files", "--accept-eula", "--follow", "-f"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            "--delete-files", "--accept-eula", "--follow", "-f", "--fix", "--refresh"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
     /** Short forms stand for the long form before them: -h for --help, -V for --version, -y for --yes. */
     private static Map<String, String> flags(String... names) {

@@ -43,6 +43,12 @@ final class Help {
         if (topic.get(0).equals("toml")) { //$NON-NLS-1$
             return Messages.helpToml;
         }
+        if (topic.get(0).equals("config")) { //$NON-NLS-1$
+            return Messages.helpConfig;
+        }
+        if (topic.get(0).startsWith("provider")) { //$NON-NLS-1$
+            return Messages.helpProvider;
+        }
         if (!topic.get(0).equals("instance")) { //$NON-NLS-1$
             throw new UsageException(NLS.bind(Messages.unknownCommand, topic.get(0)));
         }

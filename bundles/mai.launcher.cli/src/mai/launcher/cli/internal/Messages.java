@@ -83,6 +83,55 @@ public final class Messages extends NLS {
     public static String tomlNotWritten;
     public static String tomlInvalid;
 
+    public static String helpConfig;
+    public static String helpHintConfig;
+    public static String unknownConfigCommand;
+    public static String unknownConfigFile;
+    public static String configMissing;
+    public static String validateMissing;
+    public static String validateError;
+    public static String validateWarning;
+    public static String validateFix;
+    public static String validateFixHint;
+    public static String validateFixed;
+    public static String validateFixFailed;
+    public static String validateOk;
+    public static String validateFailed;
+    public static String linkNapcatAdapter;
+    public static String linkAdapterMaibot;
+    public static String linkAdapterPlugin;
+    public static String linkAccount;
+    public static String linkChatFilter;
+    public static String linkFiles;
+    public static String helpProvider;
+    public static String helpHintProvider;
+    public static String unknownProviderCommand;
+    public static String providerNotFound;
+    public static String providersNone;
+    public static String providerNeedsName;
+    public static String providerNeedsUrl;
+    public static String providerBadClient;
+    public static String providerAdded;
+    public static String providerWithKey;
+    public static String providerWithoutKey;
+    public static String providerRemoveNeedsYes;
+    public static String providerRemoveAsk;
+    public static String providerKept;
+    public static String providerRemoved;
+    public static String providerBalance;
+    public static String providerNoBalance;
+    public static String providerApplied;
+    public static String columnUrl;
+    public static String columnClient;
+    public static String columnBalance;
+    public static String columnModel;
+    public static String columnOwner;
+    public static String columnContext;
+
+    public static String providerKeyNeeded;
+    public static String providerKeySet;
+    public static String providerKeyRemoved;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -40,6 +40,21 @@ public record InstanceFiles(Path instanceDir, Generation generation, InstanceMod
     private static final String JSON = ".json"; //$NON-NLS-1$
 
     /**
+     * The files of an instance as the launcher records it: its generation read from its files (1.x when they do
+     * not tell yet, as before a first deployment), Docker for the Docker deploy modes.
+     *
+     * @param instanceDir  the instance folder
+     * @param deployModeId the instance's deploy mode ({@code local}, {@code docker}, {@code wsl2_docker}, ...)
+     * @return its files
+     */
+    public static InstanceFiles of(Path instanceDir, String deployModeId) {
+        Generation generation = GenerationDetector.detect(instanceDir).orElse(Generation.V1);
+        InstanceMode mode = deployModeId.contains("docker") ? InstanceMode.DOCKER //$NON-NLS-1$
+                : GenerationDetector.detectMode(instanceDir);
+        return new InstanceFiles(instanceDir, generation, mode);
+    }
+
+    /**
      * Creates the layout.
      *
      * @param instanceDir the instance folder
