@@ -88,7 +88,8 @@ public final class TomlDocument {
     }
 
     /**
-     * Returns the line ending used for inserted lines: the one of the file's first line.
+     * Returns the line ending used for inserted lines: the one of the file's first line break (kept
+     * when edits remove every line break; LF for a file that never had one).
      *
      * @return {@code "\n"} or {@code "\r\n"}
      */
@@ -310,7 +311,7 @@ public final class TomlDocument {
             return;
         }
         try {
-            model = Model.parse(text, model.bom());
+            model = Model.parse(text, model.bom(), model.eol());
         } catch (ConfigException e) {
             throw new ConfigException(Messages.format(Messages.edit_wouldBreak, e.getMessage()), e.problems());
         }

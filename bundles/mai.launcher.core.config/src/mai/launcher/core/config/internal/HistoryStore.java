@@ -32,15 +32,16 @@ public final class HistoryStore {
     }
 
     /**
-     * Copies the current file into its history and drops the oldest copies beyond the limit.
+     * Copies the current file into its history. A copy that fails half-way is deleted again.
      *
      * @param target the configuration file (must exist)
-     * @param limit  how many copies to keep
+     * @param limit  how many copies to keep; 0 or less makes no copy
+     * @return the copy, or null when none was made
      * @throws IOException when copying fails
      */
-    public static void archive(Path target, int limit) throws IOException {
+    public static Path archive(Path target, int limit) throws IOException {
         if (limit <= 0) {
-            return;
+            return null;
         }
         Path dir = folder(target);
         Files.createDirectories(dir);
@@ -48,13 +49,43 @@ public final class HistoryStore {
         for (int n = 0; n < 100; n++) {
             Path copy = dir.resolve(stamp + "-" + String.format("%02d", n) + ".toml");
             if (!Files.exists(copy)) {
-                Files.copy(target, copy, StandardCopyOption.COPY_ATTRIBUTES);
-                break;
+                try {
+                    Files.copy(target, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                } catch (IOException e) {
+                    deleteQuietly(copy, e);
+                    throw e;
+                }
+                return copy;
             }
         }
+        return null;
+    }
+
+    /**
+     * Drops the oldest copies beyond the limit.
+     *
+     * @param target the configuration file
+     * @param limit  how many copies to keep
+     * @throws IOException when the history folder cannot be read or a copy not deleted
+     */
+    public static void prune(Path target, int limit) throws IOException {
         List<HistoryEntry> all = list(target);
-        for (int i = limit; i < all.size(); i++) {
+        for (int i = Math.max(0, limit); i < all.size(); i++) {
             Files.deleteIfExists(all.get(i).file());
+        }
+    }
+
+    /**
+     * Deletes a file left over by a failed write, keeping the first failure as the one reported.
+     *
+     * @param file    the file (may be missing)
+     * @param failure the failure being reported
+     */
+    public static void deleteQuietly(Path file, Exception failure) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 

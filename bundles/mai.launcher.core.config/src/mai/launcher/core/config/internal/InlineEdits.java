@@ -1,6 +1,8 @@
 package mai.launcher.core.config.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import mai.launcher.core.config.ConfigException;
 import mai.launcher.core.config.TomlPath;
@@ -11,14 +13,20 @@ final class InlineEdits {
     private InlineEdits() {
     }
 
-    static String addEntry(Model m, TomlPath table, ValueNode.InlineTableNode t, String key, String rendered)
-            throws ConfigException {
+    /**
+     * Adds {@code key = value} to an inline table, or {@code prefix.key = value} when the target
+     * table only exists through dotted keys such as {@code type.name} in {@code {type.name = 1}}.
+     */
+    static String addEntry(Model m, TomlPath table, ValueNode.InlineTableNode t, List<String> prefix, String key,
+            String rendered) throws ConfigException {
         for (ValueNode.InlineEntry e : t.entries()) {
-            if (e.key().get(0).name().equals(key)) {
+            if (startsWith(e.key(), prefix, key)) {
                 throw new ConfigException(Messages.format(Messages.edit_keyExists, table.child(key).toString()));
             }
         }
-        String entry = ValueRenderer.key(key) + " = " + rendered;
+        StringBuilder entry = new StringBuilder();
+        prefix.forEach(p -> entry.append(ValueRenderer.key(p)).append('.'));
+        entry.append(ValueRenderer.key(key)).append(" = ").append(rendered);
         if (t.entries().isEmpty()) {
             return TextOps.replace(m.text(), t.start(), t.end(), "{" + entry + "}");
         }
@@ -26,11 +34,24 @@ final class InlineEdits {
         return TextOps.replace(m.text(), at, at, ", " + entry);
     }
 
+    /** Whether a dotted entry key begins with {@code prefix} followed by {@code key}. */
+    private static boolean startsWith(List<KeyPart> entryKey, List<String> prefix, String key) {
+        if (entryKey.size() <= prefix.size()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.size(); i++) {
+            if (!entryKey.get(i).name().equals(prefix.get(i))) {
+                return false;
+            }
+        }
+        return entryKey.get(prefix.size()).name().equals(key);
+    }
+
     /** Removes one array element or inline-table entry, with its comma and, if alone, its line. */
     static String remove(Model m, TomlPath path, Located.Value v) throws ConfigException {
         Located parent = PathResolver.resolve(m, path.parent()).orElse(null);
         if (!(parent instanceof Located.Value p)) {
-            throw new ConfigException(Messages.format(Messages.edit_cannotRemoveNested, path.toString()));
+            return removeDottedEntry(m, path);
         }
         int[] starts;
         int[] ends;
@@ -47,6 +68,24 @@ final class InlineEdits {
             index = en.stream().map(ValueNode.InlineEntry::value).toList().indexOf(v.node());
         }
         return removeItem(m.text(), starts, ends, index, m.eol());
+    }
+
+    /** Removes an entry written with a dotted key, e.g. path animal.type.name of {type.name = "pug"}. */
+    private static String removeDottedEntry(Model m, TomlPath path) throws ConfigException {
+        Optional<PathResolver.DottedPrefix> d = PathResolver.dottedPrefix(m, path.parent());
+        if (d.isPresent() && path.segments().get(path.segments().size() - 1) instanceof TomlPath.Key last) {
+            List<String> key = new ArrayList<>(d.get().keys());
+            key.add(last.name());
+            List<ValueNode.InlineEntry> en = d.get().table().entries();
+            for (int i = 0; i < en.size(); i++) {
+                if (en.get(i).key().stream().map(KeyPart::name).toList().equals(key)) {
+                    int[] starts = en.stream().mapToInt(e -> e.key().get(0).start()).toArray();
+                    int[] ends = en.stream().mapToInt(e -> e.value().end()).toArray();
+                    return removeItem(m.text(), starts, ends, i, m.eol());
+                }
+            }
+        }
+        throw new ConfigException(Messages.format(Messages.edit_cannotRemoveNested, path.toString()));
     }
 
     private static String removeItem(String t, int[] starts, int[] ends, int i, String eol) {

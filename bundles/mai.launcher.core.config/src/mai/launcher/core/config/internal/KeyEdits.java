@@ -1,5 +1,8 @@
 package mai.launcher.core.config.internal;
 
+import java.util.List;
+import java.util.Optional;
+
 import mai.launcher.core.config.ConfigException;
 import mai.launcher.core.config.ConfigValue;
 import mai.launcher.core.config.TomlPath;
@@ -23,7 +26,7 @@ public final class KeyEdits {
      * @throws ConfigException when the path is missing or names a table
      */
     public static String set(Model m, TomlPath path, ConfigValue value) throws ConfigException {
-        Located loc = PathResolver.resolve(m, path).orElseThrow(() -> notFound(path));
+        Located loc = PathResolver.resolve(m, path).orElseThrow(() -> notFoundOrDotted(m, path));
         if (!(loc instanceof Located.Value v)) {
             throw new ConfigException(Messages.format(Messages.edit_isTable, path.toString()));
         }
@@ -59,10 +62,16 @@ public final class KeyEdits {
      * @throws ConfigException when the table is missing or the key exists
      */
     public static String add(Model m, TomlPath table, String key, ConfigValue value) throws ConfigException {
-        Located loc = PathResolver.resolve(m, table).orElseThrow(() -> notFound(table));
         String rendered = ValueRenderer.render(value, ValueRenderer.Style.NONE, m.eol());
+        Optional<Located> found = PathResolver.resolve(m, table);
+        if (found.isEmpty()) {
+            // e.g. animal.type of animal = {type.name = "pug"}: it gets another dotted entry
+            PathResolver.DottedPrefix d = PathResolver.dottedPrefix(m, table).orElseThrow(() -> notFound(table));
+            return InlineEdits.addEntry(m, table, d.table(), d.keys(), key, rendered);
+        }
+        Located loc = found.get();
         if (loc instanceof Located.Value v && v.node() instanceof ValueNode.InlineTableNode t) {
-            return InlineEdits.addEntry(m, table, t, key, rendered);
+            return InlineEdits.addEntry(m, table, t, List.of(), key, rendered);
         }
         if (!(loc instanceof Located.Table t)) {
             throw new ConfigException(Messages.format(Messages.edit_notTable, table.toString()));
@@ -111,11 +120,15 @@ public final class KeyEdits {
         return TextOps.insertLines(m, last + 1, prefix + line + m.eol());
     }
 
+    /**
+     * The last key/value line written through a dotted table. Only values and dotted sub-tables
+     * count: a sub-table with its own [header] lives in another section.
+     */
     private static int lastKvIndex(TNode node) {
         int last = -1;
         for (TNode child : node.children().values()) {
             int k = child.kind() == TNode.Kind.VALUE ? child.kvIndex()
-                    : child.kind() == TNode.Kind.TABLE ? lastKvIndex(child) : -1;
+                    : child.kind() == TNode.Kind.TABLE && child.dotted() ? lastKvIndex(child) : -1;
             last = Math.max(last, k);
         }
         return last;
@@ -130,7 +143,7 @@ public final class KeyEdits {
      * @throws ConfigException when the key is missing, a table, or inside an inline value
      */
     public static String remove(Model m, TomlPath path) throws ConfigException {
-        Located loc = PathResolver.resolve(m, path).orElseThrow(() -> notFound(path));
+        Located loc = PathResolver.resolve(m, path).orElseThrow(() -> notFoundOrDotted(m, path));
         if (!(loc instanceof Located.Value v)) {
             throw new ConfigException(Messages.format(Messages.edit_isTable, path.toString()));
         }
@@ -139,6 +152,14 @@ public final class KeyEdits {
         }
         Stmt stmt = m.stmts().get(v.owner().kvIndex());
         return TextOps.replace(m.text(), stmt.start(), stmt.end(), "");
+    }
+
+    /** A table made of dotted keys inside an inline table exists, but cannot be edited as a whole. */
+    private static ConfigException notFoundOrDotted(Model m, TomlPath path) {
+        return PathResolver.dottedPrefix(m, path)
+                .map(d -> new ConfigException(Messages.format(Messages.edit_dottedInlineTable, path.toString(),
+                        d.owner().toString())))
+                .orElseGet(() -> notFound(path));
     }
 
     static ConfigException notFound(TomlPath path) {

@@ -75,8 +75,8 @@ public final class Layout {
 
     /**
      * Finds the section after a table's own section and the sub-table sections that follow it
-     * directly. Sub-tables further down the file (after another table) cannot move or be removed
-     * together with it, so that case is refused.
+     * directly. Sub-tables further down the file (after another table) or above the table's own
+     * header cannot move or be removed together with it, so those cases are refused.
      *
      * @param m            the snapshot
      * @param sectionIndex the table's own section
@@ -89,6 +89,12 @@ public final class Layout {
         int j = sectionIndex + 1;
         while (j < sections.size() && sections.get(j).table().path().startsWith(base)) {
             j++;
+        }
+        for (int k = 1; k < sectionIndex; k++) {
+            if (sections.get(k).table().path().startsWith(base)) {
+                throw new ConfigException(Messages.format(Messages.edit_scatteredAbove, base.toString(),
+                        String.valueOf(lineOf(m, sections.get(k).headerIndex()))));
+            }
         }
         for (int k = j; k < sections.size(); k++) {
             if (sections.get(k).table().path().startsWith(base)) {

@@ -118,6 +118,12 @@ public final class Messages extends NLS {
     public static String edit_scattered;
 
     /** Message; see messages.properties. */
+    public static String edit_scatteredAbove;
+
+    /** Message; see messages.properties. */
+    public static String edit_dottedInlineTable;
+
+    /** Message; see messages.properties. */
     public static String edit_cannotRemoveNested;
 
     /** Message; see messages.properties. */
@@ -131,6 +137,21 @@ public final class Messages extends NLS {
 
     /** Message; see messages.properties. */
     public static String file_changedOnDisk;
+
+    /** Message; see messages.properties. */
+    public static String file_readOnly;
+
+    /** Message; see messages.properties. */
+    public static String file_readOnlyDrive;
+
+    /** Message; see messages.properties. */
+    public static String file_noPermission;
+
+    /** Message; see messages.properties. */
+    public static String file_diskFull;
+
+    /** Message; see messages.properties. */
+    public static String file_writeFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -29,6 +29,20 @@ public record Model(String text, boolean bom, String eol, List<Stmt> stmts, TNod
      * @throws ConfigException with line/column problems when the text is not valid TOML 1.0
      */
     public static Model parse(String text, boolean bom) throws ConfigException {
+        return parse(text, bom, "\n");
+    }
+
+    /**
+     * Validates and parses an edited text, keeping the document's line ending when the text has no
+     * line break left to tell it.
+     *
+     * @param text       the TOML text without byte order mark
+     * @param bom        whether to write a byte order mark back
+     * @param defaultEol the line ending to use when the text has no line break
+     * @return the snapshot
+     * @throws ConfigException with line/column problems when the text is not valid TOML 1.0
+     */
+    public static Model parse(String text, boolean bom, String defaultEol) throws ConfigException {
         List<ConfigProblem> problems = TomljCheck.problems(text);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems.get(0).message(), problems);
@@ -42,12 +56,15 @@ public record Model(String text, boolean bom, String eol, List<Stmt> stmts, TNod
             // tomlj accepted the text but the lossless parser did not: a bug, reported plainly.
             throw new ConfigException(Messages.format(Messages.parse_internal, e.getMessage()), e);
         }
-        return new Model(text, bom, detectEol(text), List.copyOf(stmts), tree.root(), tree.sections());
+        return new Model(text, bom, detectEol(text, defaultEol), List.copyOf(stmts), tree.root(), tree.sections());
     }
 
-    /** The file's own line ending style: that of its first line break; LF for one-line files. */
-    static String detectEol(String text) {
+    /** The file's own line ending style: that of its first line break; the default without one. */
+    static String detectEol(String text, String defaultEol) {
         int nl = text.indexOf('\n');
+        if (nl < 0) {
+            return defaultEol;
+        }
         return nl > 0 && text.charAt(nl - 1) == '\r' ? "\r\n" : "\n";
     }
 

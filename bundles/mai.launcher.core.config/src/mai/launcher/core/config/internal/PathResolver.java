@@ -1,5 +1,6 @@
 package mai.launcher.core.config.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,55 @@ public final class PathResolver {
             case TABLE_ARRAY -> new Located.TableArray(cur);
             case VALUE -> new Located.Value(cur, cur.value(), false);
         });
+    }
+
+    /**
+     * A table that exists only through dotted keys inside an inline table, such as
+     * {@code animal.type} in {@code animal = {type.name = "pug"}}.
+     *
+     * @param owner the path of the inline table that holds the dotted keys ({@code animal})
+     * @param table that inline table
+     * @param keys  the key names from the inline table to the path ({@code type})
+     */
+    public record DottedPrefix(TomlPath owner, ValueNode.InlineTableNode table, List<String> keys) {
+    }
+
+    /**
+     * Finds the inline table whose dotted keys imply a path that {@link #resolve} cannot find.
+     *
+     * @param model the document snapshot
+     * @param path  the path
+     * @return the inline table and the dotted prefix, or empty when the path is not such a table
+     */
+    public static Optional<DottedPrefix> dottedPrefix(Model model, TomlPath path) {
+        List<Segment> segs = path.segments();
+        for (int n = segs.size() - 1; n >= 1; n--) {
+            Optional<Located> loc = resolve(model, new TomlPath(segs.subList(0, n)));
+            if (loc.isEmpty()) {
+                continue;
+            }
+            if (!(loc.get() instanceof Located.Value v) || !(v.node() instanceof ValueNode.InlineTableNode t)) {
+                return Optional.empty();
+            }
+            List<String> keys = new ArrayList<>();
+            for (Segment s : segs.subList(n, segs.size())) {
+                if (!(s instanceof Key k)) {
+                    return Optional.empty();
+                }
+                keys.add(k.name());
+            }
+            for (ValueNode.InlineEntry e : t.entries()) {
+                if (e.key().size() > keys.size() && names(e.key().subList(0, keys.size())).equals(keys)) {
+                    return Optional.of(new DottedPrefix(new TomlPath(segs.subList(0, n)), t, List.copyOf(keys)));
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> names(List<KeyPart> parts) {
+        return parts.stream().map(KeyPart::name).toList();
     }
 
     private static TNode step(TNode node, Segment seg) {

@@ -54,7 +54,8 @@ public final class TableEdits {
     }
 
     /**
-     * Inserts a new section after the last section under {@code parent}, or at the end.
+     * Inserts a new section after the last section under {@code parent} (or under its nearest
+     * ancestor that has sections), or at the end.
      *
      * @param m      the snapshot
      * @param parent the parent table's path
@@ -64,12 +65,14 @@ public final class TableEdits {
      */
     static String appendSection(Model m, TomlPath parent, String header, String body) {
         int at = m.stmts().size();
-        if (!parent.isRoot()) {
-            List<Section> sections = m.sections();
+        // A parent without sections of its own (made by dotted keys) is written in its nearest
+        // ancestor's sections: the new one goes after them, so the ancestor's family stays together.
+        List<Section> sections = m.sections();
+        search: for (TomlPath p = parent; !p.isRoot(); p = p.parent()) {
             for (int i = sections.size() - 1; i >= 1; i--) {
-                if (sections.get(i).table().path().startsWith(parent)) {
+                if (sections.get(i).table().path().startsWith(p)) {
                     at = Layout.contentEnd(m, sections.get(i));
-                    break;
+                    break search;
                 }
             }
         }

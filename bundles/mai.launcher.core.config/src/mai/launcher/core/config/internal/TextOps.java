@@ -52,7 +52,7 @@ public final class TextOps {
      * @param before the text before the edit
      * @param after  the text after the edit
      * @param eol    the file's line ending
-     * @return {@code after}, with its final line break added or removed to match
+     * @return {@code after}, with a final line break added, or all trailing ones removed, to match
      */
     public static String keepFinalNewline(String before, String after, String eol) {
         if (before.isEmpty() || after.isEmpty()) {
@@ -64,7 +64,12 @@ public final class TextOps {
             return after + eol;
         }
         if (!had && has) {
-            return after.substring(0, after.length() - (after.endsWith("\r\n") ? 2 : 1));
+            // All of them: removing a last line can leave the blank lines that were above it.
+            int end = after.length();
+            while (end > 0 && after.charAt(end - 1) == '\n') {
+                end -= end > 1 && after.charAt(end - 2) == '\r' ? 2 : 1;
+            }
+            return after.substring(0, end);
         }
         return after;
     }

@@ -3,6 +3,7 @@ package mai.launcher.ui.config.internal;
 import java.util.List;
 
 import mai.launcher.core.config.TomlPath;
+import mai.launcher.core.config.maibot.ConfigKind;
 
 /**
  * The config files of an instance the editor knows, with the keys its form shows: what most users change. Other
@@ -30,6 +31,15 @@ public enum FileKind {
 
     private static TomlPath field(String table, String key) {
         return TomlPath.of(table, key);
+    }
+
+    /** @return the MaiBot config file it is (any TOML file counts as the bot's for locating) */
+    ConfigKind configKind() {
+        return switch (this) {
+            case MODEL -> ConfigKind.MODEL;
+            case ADAPTER -> ConfigKind.ADAPTER;
+            default -> ConfigKind.BOT;
+        };
     }
 
     /** @return the keys its form shows, in order; those missing from a given file are shown as such */

@@ -38,6 +38,52 @@ final class Messages extends NLS {
     public static String historyUnreadable;
     public static String historyRestore;
 
+    public static String jobLoadProviders;
+    public static String jobSaveProvider;
+    public static String jobFetchModels;
+    public static String jobCheckBalance;
+    public static String jobApplyProvider;
+    public static String providerAdd;
+    public static String providerEdit;
+    public static String providerDelete;
+    public static String providerFetchModels;
+    public static String providerCheckBalance;
+    public static String providerApply;
+    public static String providerApplyMessage;
+    public static String providerApplied;
+    public static String providerAddTitle;
+    public static String providerEditTitle;
+    public static String providerDialogMessage;
+    public static String providerName;
+    public static String providerUrl;
+    public static String providerClient;
+    public static String providerKey;
+    public static String providerShowKey;
+    public static String providerKeyKept;
+    public static String providerKeyNone;
+    public static String providerNameNeeded;
+    public static String providerNoKey;
+    public static String providerBalance;
+    public static String providerModelsFetched;
+    public static String providerModel;
+    public static String providerOwner;
+    public static String providerContext;
+    public static String providerDeleteTitle;
+    public static String providerDeleteQuestion;
+    public static String providerNoBalance;
+    public static String providersEmpty;
+
+    public static String jobCheckWiring;
+    public static String wiringTitle;
+    public static String wiringHeading;
+    public static String wiringFinding;
+    public static String wiringFix;
+    public static String wiringAllGood;
+    public static String wiringWarningsOnly;
+    public static String wiringErrors;
+    public static String wiringApply;
+    public static String wiringApplyFailed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -19,6 +18,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import mai.launcher.core.ErrorCode;
 import mai.launcher.core.LauncherException;
 import mai.launcher.core.LauncherPaths;
+import mai.launcher.core.config.maibot.InstanceFiles;
 import mai.launcher.core.instance.Instance;
 import mai.launcher.ui.LauncherJobs;
 import mai.launcher.ui.internal.Services;
@@ -40,8 +40,10 @@ public final class OpenConfigHandler extends SelectedInstanceHandler {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
         Path folder = Services.get(LauncherPaths.class).instanceFolder(instance.instancePath());
         LauncherJobs.schedule(NLS.bind(Messages.jobOpen, instance.name()), monitor -> {
-            Path file = InstanceConfigFiles.find(folder, kind).orElseThrow(() -> new LauncherException(
-                    ErrorCode.NOT_FOUND, NLS.bind(Messages.fileMissing, InstanceConfigFiles.expected(folder, kind))));
+            Path file = InstanceFiles.of(folder, instance.deployMode()).config(kind.configKind());
+            if (!Files.isRegularFile(file)) {
+                throw new LauncherException(ErrorCode.NOT_FOUND, NLS.bind(Messages.fileMissing, file));
+            }
             ConfigBuffer buffer;
             try {
                 buffer = ConfigBuffer.read(file);
@@ -61,39 +63,6 @@ public final class OpenConfigHandler extends SelectedInstanceHandler {
             page.openEditor(input, ConfigEditor.ID);
         } catch (PartInitException e) {
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.openFailed, e.getMessage());
-        }
-    }
-
-    /** Where an instance's config files are, by MaiBot's generation: 0.x has a standalone adapter beside it. */
-    static final class InstanceConfigFiles {
-        private InstanceConfigFiles() {
-        }
-
-        static Optional<Path> find(Path folder, FileKind kind) {
-            for (Path candidate : candidates(folder, kind)) {
-                if (Files.isRegularFile(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-            return Optional.empty();
-        }
-
-        static Path expected(Path folder, FileKind kind) {
-            return candidates(folder, kind)[0];
-        }
-
-        private static Path[] candidates(Path folder, FileKind kind) {
-            Path maibot = folder.resolve("MaiBot"); //$NON-NLS-1$
-            return switch (kind) {
-                case BOT -> new Path[] { maibot.resolve("config/bot_config.toml"), //$NON-NLS-1$
-                        folder.resolve("docker-config/mmc/bot_config.toml") }; //$NON-NLS-1$
-                case MODEL -> new Path[] { maibot.resolve("config/model_config.toml"), //$NON-NLS-1$
-                        folder.resolve("docker-config/mmc/model_config.toml") }; //$NON-NLS-1$
-                case ADAPTER -> new Path[] { folder.resolve("MaiBot-Napcat-Adapter/config.toml"), //$NON-NLS-1$
-                        maibot.resolve("plugins/MaiBot-Napcat-Adapter/config.toml"), //$NON-NLS-1$
-                        folder.resolve("data/MaiMBot/plugins/MaiBot-Napcat-Adapter/config.toml") }; //$NON-NLS-1$
-                case OTHER -> new Path[] { folder };
-            };
         }
     }
 }
