@@ -119,6 +119,38 @@ final class WorkbenchRobot {
         return found.get();
     }
 
+    /** @return the workbench window's shell (call on the UI thread) */
+    Shell activeWindow() {
+        return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
+    }
+
+    /** @return every text that labels, tables and text fields under a control show (call on the UI thread) */
+    String allText(Composite root) {
+        StringBuilder text = new StringBuilder();
+        collectText(root, text);
+        return text.toString();
+    }
+
+    private static void collectText(Control control, StringBuilder text) {
+        if (control instanceof org.eclipse.swt.widgets.Label label) {
+            text.append(label.getText()).append('\n');
+        } else if (control instanceof org.eclipse.swt.widgets.Text field) {
+            text.append(field.getText()).append('\n');
+        } else if (control instanceof org.eclipse.swt.widgets.Table table) {
+            for (var item : table.getItems()) {
+                for (int i = 0; i < Math.max(1, table.getColumnCount()); i++) {
+                    text.append(item.getText(i)).append('\t');
+                }
+                text.append('\n');
+            }
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collectText(child, text);
+            }
+        }
+    }
+
     /** @return whether a window with this title is open (call on the UI thread) */
     boolean shellOpen(String title) {
         for (Shell shell : display.getShells()) {

@@ -84,6 +84,13 @@ final class Messages extends NLS {
     public static String wiringApply;
     public static String wiringApplyFailed;
 
+    public static String columnName;
+    public static String columnUrl;
+    public static String columnClient;
+    public static String columnKey;
+    public static String wiringDetail;
+    public static String wiringNoFix;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

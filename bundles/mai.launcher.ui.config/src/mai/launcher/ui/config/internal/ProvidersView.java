@@ -117,10 +117,10 @@ public final class ProvidersView {
         table = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column(table, Messages.providerName, 140, p -> ((ApiProvider) p).name());
-        column(table, Messages.providerUrl, 240, p -> ((ApiProvider) p).baseUrl());
-        column(table, Messages.providerClient, 110, p -> ((ApiProvider) p).clientType().tomlName());
-        column(table, Messages.providerKey, 80, p -> ((ApiProvider) p).hasKey() ? "\u25cf\u25cf\u25cf\u25cf" //$NON-NLS-1$
+        column(table, Messages.columnName, 140, p -> ((ApiProvider) p).name());
+        column(table, Messages.columnUrl, 240, p -> ((ApiProvider) p).baseUrl());
+        column(table, Messages.columnClient, 110, p -> ((ApiProvider) p).clientType().tomlName());
+        column(table, Messages.columnKey, 80, p -> ((ApiProvider) p).hasKey() ? "\u25cf\u25cf\u25cf\u25cf" //$NON-NLS-1$
                 : Messages.providerNoKey);
         column(table, Messages.providerBalance, 110, p -> balance((ApiProvider) p));
         column(table, Messages.providerModelsFetched, 140,
@@ -205,7 +205,8 @@ public final class ProvidersView {
         reload.schedule(50);
     }
 
-    private void add() {
+    /** Opens the dialog that adds a provider (the Add button). */
+    public void add() {
         ProviderDialog dialog = new ProviderDialog(shell, Optional.empty());
         if (dialog.open() == Window.OK) {
             run(NLS.bind(Messages.jobSaveProvider, dialog.spec().name()), () -> providers.add(dialog.spec(), dialog.key()));

@@ -9,6 +9,7 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
@@ -18,6 +19,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
@@ -39,6 +41,7 @@ final class WiringDialog extends TitleAreaDialog {
     private final String instanceName;
     private WiringReport report;
     private TableViewer findings;
+    private Text detail;
 
     WiringDialog(Shell parent, String instanceName, WiringReport report) {
         super(parent);
@@ -55,7 +58,7 @@ final class WiringDialog extends TitleAreaDialog {
 
     @Override
     protected Point getInitialSize() {
-        return new Point(860, 460);
+        return new Point(860, 520);
     }
 
     @Override
@@ -96,12 +99,24 @@ final class WiringDialog extends TitleAreaDialog {
                 return ((WiringFinding) element).fix().map(e -> e.describe()).orElse("-"); //$NON-NLS-1$
             }
         });
+        detail = new Text(area, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI | SWT.V_SCROLL | SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).indent(8, 4).applyTo(detail);
+        findings.addSelectionChangedListener(e -> showDetail((WiringFinding) e.getStructuredSelection().getFirstElement()));
         show();
         return area;
     }
 
+    private void showDetail(WiringFinding finding) {
+        detail.setText(finding == null ? "" : NLS.bind(Messages.wiringDetail, finding.message(), //$NON-NLS-1$
+                finding.fix().map(e -> e.describe()).orElse(Messages.wiringNoFix)));
+    }
+
     private void show() {
         findings.setInput(report.findings());
+        if (!report.findings().isEmpty()) {
+            findings.setSelection(new StructuredSelection(report.findings().get(0)));
+        }
+        showDetail(report.findings().isEmpty() ? null : report.findings().get(0));
         if (report.findings().isEmpty()) {
             setMessage(Messages.wiringAllGood);
         } else if (report.ok()) {
