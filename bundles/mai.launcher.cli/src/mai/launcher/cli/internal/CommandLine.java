@@ -100,6 +100,7 @@ public final class CommandLine {
                 case "instance", "instances" -> instance(arguments, args); //$NON-NLS-1$ //$NON-NLS-2$
                 case "settings", "setting" -> new SettingsCommands(terminal, () -> sessions.open(args)).run(arguments); //$NON-NLS-1$ //$NON-NLS-2$
                 case "toml" -> new TomlCommands(terminal).run(arguments); //$NON-NLS-1$
+                case "docker" -> new DockerCommands(terminal, () -> sessions.open(args)).run(arguments); //$NON-NLS-1$
                 case "config" -> new ConfigCommands(terminal, () -> sessions.open(args)).run(arguments); //$NON-NLS-1$
                 case "provider", "providers" -> new ProviderCommands(terminal, () -> sessions.open(args)).run(arguments); //$NON-NLS-1$ //$NON-NLS-2$
                 default -> throw new UsageException(NLS.bind(Messages.unknownCommand, words.get(0)));

@@ -64,6 +64,10 @@ public final class Messages extends NLS {
     public static String columnDescription;
     public static String unknownSettingsCommand;
     public static String helpHintSettings;
+    public static String helpDocker;
+    public static String helpHintDocker;
+    public static String dockerInfo;
+    public static String dockerNoCompose;
     public static String unknownSetting;
     public static String helpSettings;
     public static String helpInstanceDeploy;

@@ -6,6 +6,9 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "mai.launcher.core.internal.messages"; //$NON-NLS-1$
 
+    public static String portTaken;
+    public static String portTakenBy;
+    public static String processDescription;
     public static String dataFolderNotWritable;
     public static String reasonAccessDenied;
     public static String dataDirMissingValue;

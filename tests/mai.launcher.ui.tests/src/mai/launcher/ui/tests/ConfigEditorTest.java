@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
@@ -92,11 +95,44 @@ class ConfigEditorTest {
         registry.delete(instance.id(), true, null);
     }
 
+    @Test
+    void theModelSetupFormChangesAProvidersClientType() throws Exception {
+        InstanceRegistry registry = DataFolderFixture.service(InstanceRegistry.class);
+        Instance instance = registry.create(InstanceSpec.named("models-" + System.nanoTime() % 100000));
+        Path file = DataFolderFixture.service(LauncherPaths.class).instanceFolder(instance.instancePath())
+                .resolve("MaiBot/config/model_config.toml");
+        Files.createDirectories(file.getParent());
+        Files.copy(Path.of(System.getProperty("mai.testdata"), "maibot-1.2.1-generated", "model_config.toml"), file);
+        ConfigEditor editor = open(instance, "model");
+        Combo client = robot.waitFor("the client type choice", () -> robot.find(robot.activeWindow(), Combo.class,
+                c -> List.of(c.getItems()).contains("openai_responses")).stream().findFirst().orElse(null));
+        robot.waitUntil("the provider shown", () -> client.getText().equals("openai"));
+        robot.uiRun(() -> editor.getSite().getPage().setPartState(editor.getSite().getPage().getReference(editor),
+                IWorkbenchPage.STATE_MAXIMIZED));
+        robot.screenshot("22-config-models");
+        robot.uiRun(() -> editor.getSite().getPage().setPartState(editor.getSite().getPage().getReference(editor),
+                IWorkbenchPage.STATE_RESTORED));
+        robot.uiRun(() -> {
+            client.select(List.of(client.getItems()).indexOf("openai_responses"));
+            client.notifyListeners(SWT.Selection, new Event());
+        });
+        assertTrue(robot.ui(editor::text).contains("client_type = \"openai_responses\" # 客户端类型。"),
+                "changed in place, its comment kept");
+        robot.uiRun(() -> editor.doSave(null));
+        assertTrue(Files.readString(file).contains("client_type = \"openai_responses\""));
+        robot.uiRun(() -> editor.getSite().getPage().closeEditor(editor, false));
+        registry.delete(instance.id(), true, null);
+    }
+
     private ConfigEditor open(Instance instance) {
+        return open(instance, "bot");
+    }
+
+    private ConfigEditor open(Instance instance, String kind) {
         InstancesView view = robot.view(InstancesView.ID, InstancesView.class);
         robot.waitUntil("the instance in the table", () -> view.instances().stream().anyMatch(i -> i.id().equals(instance.id())));
         robot.uiRun(() -> view.select(instance.id()));
-        robot.uiRun(() -> Commands.execute("mai.launcher.ui.config.commands.edit", Map.of("mai.launcher.ui.config.kind", "bot")));
+        robot.uiRun(() -> Commands.execute("mai.launcher.ui.config.commands.edit", Map.of("mai.launcher.ui.config.kind", kind)));
         return robot.waitFor("the config editor", () -> {
             IEditorPart active = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
             return active instanceof ConfigEditor config ? config : null;

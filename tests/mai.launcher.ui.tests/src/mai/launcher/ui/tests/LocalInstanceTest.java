@@ -84,13 +84,14 @@ class LocalInstanceTest {
         Shell wizard = robot.awaitShell("New Instance");
         robot.uiRun(() -> robot.find(wizard, Text.class, t -> true).get(0).setText(NAME));
         robot.next(wizard);
+        robot.screenshot("07-new-instance-mode");
         robot.next(wizard); // Local, chosen by default
         robot.uiRun(() -> {
             robot.find(wizard, Combo.class, c -> c.isVisible()).get(0).setText(FakeMaiBot.V1);
             robot.find(wizard, Text.class, t -> t.isVisible() && (t.getStyle() & org.eclipse.swt.SWT.SINGLE) != 0)
                     .get(0).setText(bot.maibotUrl());
         });
-        robot.screenshot("07-new-instance-version");
+        robot.screenshot("08-new-instance-version");
         robot.next(wizard);
         robot.uiRun(() -> {
             List<Spinner> ports = robot.find(wizard, Spinner.class, Spinner::isVisible);
@@ -147,7 +148,7 @@ class LocalInstanceTest {
         robot.uiRun(() -> Commands.execute(Commands.STOP_INSTANCE));
         robot.waitUntil("the tab marked stopped", () -> tab.item().getText().endsWith("(stopped)"), Duration.ofSeconds(20));
         robot.waitUntil("the bot's goodbye", () -> tab.text().contains("MaiBot fake stopping"));
-        assertEquals("stopped", robot.ui(() -> statusText(view, instance)));
+        robot.waitUntil("the instance shown stopped", () -> "stopped".equals(statusText(view, instance)));
         robot.screenshot("12-terminal-stopped");
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import mai.launcher.core.AtomicWrite;
 
 /**
  * Sets variables in MaiBot's {@code .env} (HOST, PORT, WEBUI_PORT), keeping its other lines and comments. MaiBot 0.x

@@ -28,6 +28,7 @@ import mai.launcher.deployment.api.DeployMode;
 import mai.launcher.deployment.api.DeployRequest;
 import mai.launcher.deployment.api.DeployStep;
 import mai.launcher.deployment.api.InstanceRef;
+import mai.launcher.core.config.maibot.Terms;
 
 /**
  * The local deploy mode: MaiBot cloned with JGit, a Python environment made and filled with pip, and the bot's

@@ -65,9 +65,6 @@ public final class Messages extends NLS {
     public static String crashed;
     public static String crashedRestarting;
     public static String crashedGaveUp;
-    public static String portTaken;
-    public static String portTakenBy;
-    public static String processDescription;
     public static String settingMaibotRepository;
     public static String settingAdapterRepository;
     public static String settingGithubMirror;

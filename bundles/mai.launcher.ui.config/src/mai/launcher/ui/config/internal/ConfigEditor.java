@@ -41,6 +41,7 @@ public final class ConfigEditor extends MultiPageEditorPart {
     private FileKind kind;
     private SourcePage source;
     private KeyForm form;
+    private ModelForm modelForm;
     private boolean dirtyShown;
     private boolean keepMine;
     private final IPartListener2 activation = new IPartListener2() {
@@ -68,6 +69,10 @@ public final class ConfigEditor extends MultiPageEditorPart {
     @Override
     protected void createPages() {
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), getContainer());
+        if (kind == FileKind.MODEL) {
+            modelForm = new ModelForm(getContainer(), buffer);
+            setPageText(addPage(modelForm.control()), Messages.pageModels);
+        }
         if (!kind.fields().isEmpty()) {
             form = new KeyForm(getContainer(), buffer, kind.fields(), NLS.bind(Messages.formTitle,
                     buffer.file().getFileName()));
@@ -155,7 +160,7 @@ public final class ConfigEditor extends MultiPageEditorPart {
     }
 
     private int sourcePage() {
-        return form == null ? 0 : 1;
+        return form == null && modelForm == null ? 0 : 1;
     }
 
     /** When the editor comes to the front: has another program (or MaiBot itself) changed the file? */

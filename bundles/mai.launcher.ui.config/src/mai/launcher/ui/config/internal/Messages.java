@@ -91,6 +91,28 @@ final class Messages extends NLS {
     public static String wiringDetail;
     public static String wiringNoFix;
 
+    public static String modelTitle;
+    public static String modelProviders;
+    public static String modelClient;
+    public static String modelReasoning;
+    public static String modelArguments;
+    public static String modelAddProvider;
+    public static String modelAddProviderMessage;
+    public static String modelRemoveProvider;
+    public static String modelNoLauncherProviders;
+    public static String modelModels;
+    public static String modelName;
+    public static String modelIdentifier;
+    public static String modelProvider;
+    public static String modelTasks;
+    public static String modelTask;
+    public static String modelTaskModels;
+    public static String modelTaskHint;
+    public static String modelChooseModels;
+    public static String modelRulesOk;
+
+    public static String pageModels;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -14,7 +14,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
 import mai.launcher.core.FileTrees;
-import mai.launcher.core.local.internal.CommandRunner;
+import mai.launcher.core.CommandRunner;
 import mai.launcher.core.local.internal.Layout;
 import mai.launcher.core.local.internal.Messages;
 import mai.launcher.deployment.api.DeployException;

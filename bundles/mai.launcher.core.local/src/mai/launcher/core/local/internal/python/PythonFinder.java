@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import mai.launcher.core.local.internal.CommandRunner;
+import mai.launcher.core.CommandRunner;
 import mai.launcher.core.local.internal.Layout;
 
 /**

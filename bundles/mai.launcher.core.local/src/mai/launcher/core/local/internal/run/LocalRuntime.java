@@ -19,7 +19,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.osgi.util.NLS;
 
-import mai.launcher.core.local.internal.CommandRunner;
+import mai.launcher.core.CommandRunner;
 import mai.launcher.core.local.internal.Layout;
 import mai.launcher.core.local.internal.LocalPorts;
 import mai.launcher.core.local.internal.Messages;

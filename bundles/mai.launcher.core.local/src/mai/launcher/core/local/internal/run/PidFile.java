@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import mai.launcher.core.local.internal.AtomicWrite;
+import mai.launcher.core.AtomicWrite;
 
 /**
  * A running component's pid and start time, in {@code run/<component>.pid}, so a launcher started later finds it

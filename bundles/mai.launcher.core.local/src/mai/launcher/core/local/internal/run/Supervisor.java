@@ -25,6 +25,7 @@ import com.pty4j.PtyProcess;
 import com.pty4j.PtyProcessBuilder;
 import com.pty4j.WinSize;
 
+import mai.launcher.core.PortCheck;
 import mai.launcher.core.local.internal.Messages;
 import mai.launcher.deployment.api.ComponentState;
 import mai.launcher.deployment.api.ComponentStatus;

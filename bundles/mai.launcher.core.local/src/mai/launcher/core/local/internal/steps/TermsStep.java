@@ -9,8 +9,8 @@ import org.eclipse.osgi.util.NLS;
 
 import mai.launcher.core.local.internal.Layout;
 import mai.launcher.core.local.internal.Messages;
-import mai.launcher.core.local.internal.Terms;
-import mai.launcher.core.local.internal.Terms.Document;
+import mai.launcher.core.config.maibot.Terms;
+import mai.launcher.core.config.maibot.Terms.Document;
 import mai.launcher.deployment.api.DeployContext;
 import mai.launcher.deployment.api.DeployException;
 import mai.launcher.deployment.api.DeployRequest;

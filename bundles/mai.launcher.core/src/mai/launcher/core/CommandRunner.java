@@ -1,4 +1,4 @@
-package mai.launcher.core.local.internal;
+package mai.launcher.core;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package mai.launcher.core.local.internal.run;
+package mai.launcher.core;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,15 +13,13 @@ import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 
-import mai.launcher.core.local.internal.CommandRunner;
-import mai.launcher.core.local.internal.Layout;
-import mai.launcher.core.local.internal.Messages;
+import mai.launcher.core.internal.Messages;
 
 /**
  * Checks that a port is free before a component starts, and when it is not, finds the process that holds it: from
  * {@code /proc} on Linux, {@code lsof} on macOS, {@code netstat -ano} on Windows.
  */
-final class PortCheck {
+public final class PortCheck {
 
     private PortCheck() {
     }
@@ -30,7 +28,7 @@ final class PortCheck {
      * @param port a TCP port
      * @return a sentence naming the port and its holder, when the port is taken
      */
-    static Optional<String> taken(int port) {
+    public static Optional<String> taken(int port) {
         if (free(port)) {
             return Optional.empty();
         }
@@ -41,13 +39,20 @@ final class PortCheck {
     private static boolean free(int port) {
         for (InetAddress address : List.of(InetAddress.getLoopbackAddress(), anyAddress())) {
             try (ServerSocket socket = new ServerSocket()) {
-                socket.setReuseAddress(false);
+                // As the bots' servers do: on POSIX, SO_REUSEADDR lets a port whose last connections are in TIME_WAIT
+                // (a bot just stopped) count as free; only a listener makes bind fail. On Windows it would mean
+                // "share the port", so there it stays off.
+                socket.setReuseAddress(!windows());
                 socket.bind(new InetSocketAddress(address, port));
             } catch (IOException e) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean windows() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private static InetAddress anyAddress() {
@@ -59,7 +64,7 @@ final class PortCheck {
             if (Files.isDirectory(Path.of("/proc/net"))) { //$NON-NLS-1$
                 return linuxHolder(port);
             }
-            if (Layout.windows()) {
+            if (windows()) {
                 return windowsHolder(port);
             }
             return lsofHolder(port);

@@ -1,4 +1,4 @@
-package mai.launcher.core.local.internal;
+package mai.launcher.core.config.maibot;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import mai.launcher.core.AtomicWrite;
 
 /**
  * MaiBot's terms: {@code EULA.md} and {@code PRIVACY.md}. MaiBot starts without asking once {@code eula.confirmed}

@@ -1,4 +1,4 @@
-package mai.launcher.core.local.internal;
+package mai.launcher.core;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
-/** Writes a file through a synced temporary file and a rename, so it is never left half written. */
+/**
+ * Writes a file through a synced temporary file and a rename, so it is never left half written. */
 public final class AtomicWrite {
 
     private AtomicWrite() {

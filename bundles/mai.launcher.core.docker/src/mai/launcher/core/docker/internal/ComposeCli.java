@@ -1,0 +1,94 @@
+package mai.launcher.core.docker.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.osgi.util.NLS;
+
+import mai.launcher.core.CommandRunner;
+import mai.launcher.core.ErrorCode;
+import mai.launcher.core.LauncherException;
+import mai.launcher.core.docker.ComposeInfo;
+
+/**
+ * Runs {@code docker compose} (v2, preferred) or {@code docker-compose} (v1) for one project, against the launcher's
+ * engine endpoint.
+ */
+public final class ComposeCli {
+
+    private final ComposeInfo compose;
+    private final String endpoint;
+    private final String project;
+    private final Path file;
+
+    /**
+     * @param compose  the compose found
+     * @param endpoint the engine's endpoint
+     * @param project  the project's name
+     * @param file     its compose file
+     */
+    public ComposeCli(ComposeInfo compose, String endpoint, String project, Path file) {
+        this.compose = compose;
+        this.endpoint = endpoint;
+        this.project = project;
+        this.file = file;
+    }
+
+    /**
+     * Looks for compose v2, then v1.
+     *
+     * @param endpoint the engine's endpoint, for the environment of the commands
+     * @return the compose found
+     */
+    public static Optional<ComposeInfo> find(String endpoint) {
+        for (List<String> command : List.of(List.of("docker", "compose"), List.of("docker-compose"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            List<String> probe = new ArrayList<>(command);
+            probe.addAll(List.of("version", "--short")); //$NON-NLS-1$ //$NON-NLS-2$
+            StringBuilder out = new StringBuilder();
+            try {
+                CommandRunner.Result result = CommandRunner.run(probe, null, Map.of("DOCKER_HOST", endpoint), //$NON-NLS-1$
+                        line -> out.append(line.strip()).append('\n'), null);
+                String version = out.toString().strip();
+                if (result.exitCode() == 0 && version.matches("v?\\d+\\.\\d+.*")) { //$NON-NLS-1$
+                    return Optional.of(new ComposeInfo(command, version.replaceFirst("^v", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            } catch (IOException e) {
+                // not installed
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Runs a compose command on the project, e.g. {@code up -d}.
+     *
+     * @param arguments the command and its options
+     * @param lines     receives each line compose prints
+     * @param monitor   cancellation; may be {@code null}
+     * @return what it printed last
+     * @throws LauncherException when it fails, with its last lines
+     */
+    public String run(List<String> arguments, Consumer<String> lines, IProgressMonitor monitor)
+            throws LauncherException {
+        List<String> command = new ArrayList<>(compose.command());
+        command.addAll(List.of("--project-name", project, "--file", file.toString())); //$NON-NLS-1$ //$NON-NLS-2$
+        command.addAll(arguments);
+        try {
+            CommandRunner.Result result = CommandRunner.run(command, file.getParent(),
+                    Map.of("DOCKER_HOST", endpoint), lines, monitor); //$NON-NLS-1$
+            if (result.exitCode() != 0) {
+                throw new LauncherException(ErrorCode.FAILED, NLS.bind(Messages.composeFailed,
+                        new Object[] { String.join(" ", arguments), result.exitCode(), result.lastLines() })); //$NON-NLS-1$
+            }
+            return result.lastLines();
+        } catch (IOException e) {
+            throw new LauncherException(ErrorCode.UNAVAILABLE, NLS.bind(Messages.composeMissing, e.getMessage()), e);
+        }
+    }
+}

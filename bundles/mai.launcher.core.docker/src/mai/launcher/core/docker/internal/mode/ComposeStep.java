@@ -1,0 +1,143 @@
+package mai.launcher.core.docker.internal.mode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.osgi.util.NLS;
+
+import mai.launcher.core.AtomicWrite;
+import mai.launcher.core.LauncherException;
+import mai.launcher.core.PortCheck;
+import mai.launcher.core.config.maibot.Terms;
+import mai.launcher.core.config.maibot.Terms.Document;
+import mai.launcher.core.docker.DockerEngine;
+import mai.launcher.core.docker.internal.Messages;
+import mai.launcher.deployment.api.DeployContext;
+import mai.launcher.deployment.api.DeployException;
+import mai.launcher.deployment.api.DeployRequest;
+import mai.launcher.deployment.api.DeployStep;
+import mai.launcher.deployment.api.InstanceRef;
+
+/**
+ * Writes the instance's compose project and the files its containers need (the adapter's configuration pointing at
+ * NapCat), checks it with {@code compose config}, and keeps the user's edits of an earlier compose file.
+ */
+final class ComposeStep implements DeployStep {
+
+    /** The option holding NapCat's WebUI token, generated once per instance. */
+    static final String WEBUI_TOKEN = "napcat-webui-token"; //$NON-NLS-1$
+
+    private final DockerEngine engine;
+    private final Function<String, Optional<String>> settings;
+
+    ComposeStep(DockerEngine engine, Function<String, Optional<String>> settings) {
+        this.engine = engine;
+        this.settings = settings;
+    }
+
+    @Override
+    public String id() {
+        return "compose"; //$NON-NLS-1$
+    }
+
+    @Override
+    public String label(Locale locale) {
+        return Messages.stepCompose;
+    }
+
+    @Override
+    public void run(DeployContext context, IProgressMonitor monitor) throws DeployException {
+        InstanceRef instance = context.request().instance();
+        DockerLayout layout = new DockerLayout(instance.folder());
+        DockerOptions options = DockerOptions.of(context.request().options());
+        Images images = Images.of(settings, options.tag());
+        String token = Optional.ofNullable(instance.options().get(WEBUI_TOKEN)).filter(t -> !t.isBlank())
+                .orElseGet(ComposeStep::newToken);
+        try {
+            for (Path mount : layout.mounts()) {
+                Files.createDirectories(mount);
+            }
+            ComposeFile file = new ComposeFile(DockerLayout.project(instance), instance.name(), options.generation(),
+                    images.maibot(), images.napcat(), images.adapter(), options.webuiPort(),
+                    options.napcatWebuiPort(), context.request().option(DeployRequest.QQ), token,
+                    Terms.md5(layout.terms(), Document.EULA), Terms.md5(layout.terms(), Document.PRIVACY),
+                    macAddress(instance.id()), uid(instance.folder()), gid(instance.folder()));
+            write(context, layout, file.text());
+            AdapterWiring.write(layout, options.generation(), context::info);
+            DockerDeployMode.compose(engine, instance).run(List.of("config", "--quiet"), context::info, monitor); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (IOException e) {
+            throw new DeployException(NLS.bind(Messages.composeNotWritten, layout.composeFile(), e.getMessage()), e);
+        } catch (LauncherException e) {
+            throw EngineStep.failure(e);
+        }
+        for (int port : List.of(options.webuiPort(), options.napcatWebuiPort())) {
+            Optional<String> taken = PortCheck.taken(port);
+            if (taken.isPresent() && !DockerDeployMode.ownPort(engine, instance, port)) {
+                throw new DeployException(taken.get());
+            }
+        }
+        context.remember(WEBUI_TOKEN, token);
+        context.remember(DockerOptions.GENERATION, String.valueOf(options.generation()));
+        context.remember(DeployRequest.WEBUI_PORT, String.valueOf(options.webuiPort()));
+        context.remember(DockerOptions.NAPCAT_WEBUI_PORT, String.valueOf(options.napcatWebuiPort()));
+        context.remember("compose-project", DockerLayout.project(instance)); //$NON-NLS-1$
+    }
+
+    /** Writes the file, unless the user edited the one the launcher wrote last: then it proposes the new one beside. */
+    private static void write(DeployContext context, DockerLayout layout, String text) throws IOException {
+        Path current = layout.composeFile();
+        Path generated = layout.generatedCopy();
+        if (Files.isRegularFile(current) && Files.isRegularFile(generated)
+                && !Files.readString(current).equals(Files.readString(generated))) {
+            if (Files.readString(generated).equals(text)) {
+                context.info(NLS.bind(Messages.composeKept, current));
+                return;
+            }
+            AtomicWrite.string(layout.proposedFile(), text);
+            context.log("WARN", NLS.bind(Messages.composeEdited, new Object[] { current, layout.proposedFile(), //$NON-NLS-1$
+                    LineChanges.summary(Files.readString(generated), text) }));
+            AtomicWrite.string(generated, text);
+            return;
+        }
+        AtomicWrite.string(current, text);
+        AtomicWrite.string(generated, text);
+        context.info(NLS.bind(Messages.composeWritten, current));
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** A locally administered MAC address derived from the instance's id, the same on every regeneration. */
+    static String macAddress(String instanceId) {
+        int hash = instanceId.hashCode();
+        return String.format("02:42:%02x:%02x:%02x:%02x", (hash >>> 24) & 0xff, (hash >>> 16) & 0xff, //$NON-NLS-1$
+                (hash >>> 8) & 0xff, hash & 0xff);
+    }
+
+    private static int uid(Path folder) {
+        try {
+            return (Integer) Files.getAttribute(folder, "unix:uid"); //$NON-NLS-1$
+        } catch (IOException | RuntimeException e) {
+            return 1000;
+        }
+    }
+
+    private static int gid(Path folder) {
+        try {
+            return (Integer) Files.getAttribute(folder, "unix:gid"); //$NON-NLS-1$
+        } catch (IOException | RuntimeException e) {
+            return 1000;
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package mai.launcher.core.docker.internal.mode;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.ILog;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+import mai.launcher.core.ErrorCode;
+import mai.launcher.core.LauncherException;
+import mai.launcher.core.config.maibot.Terms;
+import mai.launcher.core.docker.ComposeInfo;
+import mai.launcher.core.docker.DockerEngine;
+import mai.launcher.core.docker.EngineInfo;
+import mai.launcher.core.docker.internal.ComposeCli;
+import mai.launcher.core.docker.internal.Messages;
+import mai.launcher.core.storage.Settings;
+import mai.launcher.deployment.api.Availability;
+import mai.launcher.deployment.api.ComponentRuntime;
+import mai.launcher.deployment.api.ConsentDocument;
+import mai.launcher.deployment.api.DeployException;
+import mai.launcher.deployment.api.DeployMode;
+import mai.launcher.deployment.api.DeployRequest;
+import mai.launcher.deployment.api.DeployStep;
+import mai.launcher.deployment.api.InstanceRef;
+
+/**
+ * The Docker deploy mode: MaiBot and NapCat (and the 0.x adapter) as containers of one compose project per instance,
+ * run by the machine's Docker engine. Containers keep running when the launcher closes; their state comes from the
+ * engine's event stream.
+ */
+@Component(service = DeployMode.class, property = DeployMode.ID_PROPERTY + "=" + DockerDeployMode.ID)
+public final class DockerDeployMode implements DeployMode {
+
+    /** The mode's id. */
+    public static final String ID = "docker"; //$NON-NLS-1$
+
+    private final DockerEngine engine;
+    private final Settings settings;
+    private final DockerRuntime runtime;
+
+    /**
+     * @param engine   the engine
+     * @param settings the launcher's settings (images, mirror)
+     */
+    @Activate
+    public DockerDeployMode(@Reference DockerEngine engine, @Reference Settings settings) {
+        this.engine = engine;
+        this.settings = settings;
+        this.runtime = new DockerRuntime(engine);
+    }
+
+    @Deactivate
+    void deactivate() {
+        runtime.close();
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label(Locale locale) {
+        return Messages.modeLabel;
+    }
+
+    @Override
+    public String description(Locale locale) {
+        return Messages.modeDescription;
+    }
+
+    @Override
+    public Availability availability() {
+        try {
+            checked(engine);
+            return Availability.ok();
+        } catch (DeployException e) {
+            return Availability.unavailable(e.getMessage(), ""); //$NON-NLS-1$
+        }
+    }
+
+    @Override
+    public List<DeployStep> plan(DeployRequest request) {
+        Function<String, Optional<String>> read = this::setting;
+        return List.of(new EngineStep(engine), new ImagesStep(engine, read), new TermsStep(engine, read),
+                new ComposeStep(engine, read), new UpStep(engine));
+    }
+
+    private Optional<String> setting(String key) {
+        try {
+            return settings.get(key);
+        } catch (LauncherException e) {
+            ILog.of(getClass()).warn(e.getMessage(), e);
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<mai.launcher.deployment.api.Component> components(InstanceRef instance) {
+        DockerOptions options = DockerOptions.of(instance.options());
+        List<mai.launcher.deployment.api.Component> components = new ArrayList<>();
+        components.add(new mai.launcher.deployment.api.Component(mai.launcher.deployment.api.Component.NAPCAT,
+                "NapCat", List.of(options.napcatWebuiPort()))); //$NON-NLS-1$
+        components.add(new mai.launcher.deployment.api.Component(mai.launcher.deployment.api.Component.MAIBOT,
+                "MaiBot", List.of(options.webuiPort()))); //$NON-NLS-1$
+        if (options.generation() == 0) {
+            components.add(new mai.launcher.deployment.api.Component(mai.launcher.deployment.api.Component.ADAPTER,
+                    "MaiBot-Napcat-Adapter", List.of())); //$NON-NLS-1$
+        }
+        return List.copyOf(components);
+    }
+
+    @Override
+    public ComponentRuntime runtime() {
+        return runtime;
+    }
+
+    @Override
+    public List<ConsentDocument> consentNeeded(InstanceRef instance) {
+        DockerLayout layout = new DockerLayout(instance.folder());
+        List<ConsentDocument> documents = new ArrayList<>();
+        try {
+            if (Terms.confirmed(layout.terms())) {
+                return documents;
+            }
+            for (Terms.Document document : Terms.Document.values()) {
+                Optional<String> md5 = Terms.md5(layout.terms(), document);
+                if (md5.isPresent()) {
+                    documents.add(new ConsentDocument(document == Terms.Document.EULA ? Messages.eulaTitle
+                            : Messages.privacyTitle, document.file(layout.terms()), DeployRequest.ACCEPT_EULA,
+                            document == Terms.Document.EULA ? DeployRequest.EULA_MD5 : DeployRequest.PRIVACY_MD5,
+                            md5.get()));
+                }
+            }
+        } catch (IOException e) {
+            ILog.of(DockerDeployMode.class).warn(e.getMessage(), e);
+        }
+        return documents;
+    }
+
+    /**
+     * @param engine the engine
+     * @return what it says about itself, when it runs and compose is installed
+     * @throws DeployException saying what is missing and how to get it
+     */
+    static EngineInfo checked(DockerEngine engine) throws DeployException {
+        try {
+            EngineInfo info = engine.info();
+            if (info.compose().isEmpty()) {
+                throw new DeployException(Messages.composeNotFound);
+            }
+            return info;
+        } catch (LauncherException e) {
+            throw EngineStep.failure(e);
+        }
+    }
+
+    /**
+     * @param engine   the engine
+     * @param instance an instance
+     * @return compose for its project
+     * @throws LauncherException when the engine or compose is missing
+     */
+    static ComposeCli compose(DockerEngine engine, InstanceRef instance) throws LauncherException {
+        EngineInfo info = engine.info();
+        ComposeInfo compose = info.compose()
+                .orElseThrow(() -> new LauncherException(ErrorCode.UNAVAILABLE, Messages.composeNotFound));
+        DockerLayout layout = new DockerLayout(instance.folder());
+        if (!java.nio.file.Files.isRegularFile(layout.composeFile())) {
+            throw new LauncherException(ErrorCode.NOT_FOUND,
+                    org.eclipse.osgi.util.NLS.bind(Messages.notDeployed, instance.name()));
+        }
+        return new ComposeCli(compose, info.endpoint(), DockerLayout.project(instance), layout.composeFile());
+    }
+
+    /**
+     * @param engine   the engine
+     * @param instance an instance
+     * @param port     a host port
+     * @return whether one of the instance's own running containers publishes it
+     */
+    static boolean ownPort(DockerEngine engine, InstanceRef instance, int port) {
+        try {
+            return engine.containers(DockerLayout.project(instance)).stream().filter(c -> c.running())
+                    .anyMatch(c -> c.ports().stream().anyMatch(p -> p.contains(":" + port + "->"))); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (LauncherException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package mai.launcher.core.docker.internal.mode;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+import mai.launcher.core.docker.internal.DockerSettings;
+
+/**
+ * The images of an instance: repositories from the settings, the instance's tag, and the registry mirror used to
+ * pull images from Docker Hub.
+ *
+ * @param maibot  MaiBot's image
+ * @param napcat  NapCat's image
+ * @param adapter the 0.x adapter's image
+ * @param mirror  the registry mirror, if one is set
+ */
+public record Images(String maibot, String napcat, String adapter, Optional<String> mirror) {
+
+    /**
+     * @param settings reads a setting
+     * @param tag      MaiBot's tag ({@code latest}, {@code 1.2.1}, ...)
+     * @return the images
+     */
+    public static Images of(Function<String, Optional<String>> settings, String tag) {
+        return new Images(tagged(settings.apply(DockerSettings.MAIBOT_IMAGE).orElse("sengokucola/maibot"), tag), //$NON-NLS-1$
+                tagged(settings.apply(DockerSettings.NAPCAT_IMAGE).orElse("mlikiowa/napcat-docker"), "latest"), //$NON-NLS-1$ //$NON-NLS-2$
+                tagged(settings.apply(DockerSettings.ADAPTER_IMAGE).orElse("unclas/maimbot-adapter"), "latest"), //$NON-NLS-1$ //$NON-NLS-2$
+                settings.apply(DockerSettings.REGISTRY_MIRROR).map(String::strip).filter(m -> !m.isEmpty()));
+    }
+
+    private static String tagged(String repository, String tag) {
+        String name = repository.strip();
+        int slash = name.lastIndexOf('/');
+        return name.indexOf(':', slash + 1) >= 0 || name.contains("@") ? name : name + ":" + tag; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * @param image an image
+     * @return where to pull it from: through the mirror when one is set and the image is on Docker Hub
+     */
+    public String pullReference(String image) {
+        if (mirror.isEmpty()) {
+            return image;
+        }
+        String first = image.contains("/") ? image.substring(0, image.indexOf('/')) : ""; //$NON-NLS-1$ //$NON-NLS-2$
+        boolean ownRegistry = first.contains(".") || first.contains(":") || first.equals("localhost"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (ownRegistry) {
+            return image;
+        }
+        String prefix = mirror.get().replaceFirst("^https?://", "").replaceFirst("/+$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        return prefix + "/" + (image.contains("/") ? image : "library/" + image); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+}

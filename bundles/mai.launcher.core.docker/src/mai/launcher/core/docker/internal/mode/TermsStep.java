@@ -1,0 +1,95 @@
+package mai.launcher.core.docker.internal.mode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.osgi.util.NLS;
+
+import mai.launcher.core.AtomicWrite;
+import mai.launcher.core.LauncherException;
+import mai.launcher.core.config.maibot.Terms;
+import mai.launcher.core.config.maibot.Terms.Document;
+import mai.launcher.core.docker.DockerEngine;
+import mai.launcher.core.docker.internal.Messages;
+import mai.launcher.deployment.api.DeployContext;
+import mai.launcher.deployment.api.DeployException;
+import mai.launcher.deployment.api.DeployRequest;
+import mai.launcher.deployment.api.DeployStep;
+
+/**
+ * Copies MaiBot's terms out of its image into the instance's {@code terms/} folder, and records the user's acceptance
+ * there, as local mode does beside {@code bot.py}. The compose file then carries the hashes of exactly these texts.
+ */
+final class TermsStep implements DeployStep {
+
+    /** Where MaiBot's image keeps its code. */
+    static final String IMAGE_HOME = "/MaiMBot/"; //$NON-NLS-1$
+
+    private final DockerEngine engine;
+    private final Function<String, Optional<String>> settings;
+
+    TermsStep(DockerEngine engine, Function<String, Optional<String>> settings) {
+        this.engine = engine;
+        this.settings = settings;
+    }
+
+    @Override
+    public String id() {
+        return "terms"; //$NON-NLS-1$
+    }
+
+    @Override
+    public String label(Locale locale) {
+        return Messages.stepTerms;
+    }
+
+    @Override
+    public void run(DeployContext context, IProgressMonitor monitor) throws DeployException {
+        DockerLayout layout = new DockerLayout(context.request().instance().folder());
+        String image = Images.of(settings, DockerOptions.of(context.request().options()).tag()).maibot();
+        try {
+            for (Document document : Document.values()) {
+                String name = document.file(layout.terms()).getFileName().toString();
+                Optional<byte[]> text = engine.fileInImage(image, IMAGE_HOME + name);
+                if (text.isPresent()) {
+                    Files.createDirectories(layout.terms());
+                    AtomicWrite.string(document.file(layout.terms()), new String(text.get(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            if (Terms.confirmed(layout.terms())) {
+                context.info(Messages.termsAlreadyAccepted);
+                return;
+            }
+            if (!context.request().option(DeployRequest.ACCEPT_EULA).map(Boolean::parseBoolean).orElse(false)) {
+                throw new DeployException(NLS.bind(Messages.termsNotAccepted, Document.EULA.file(layout.terms()),
+                        Document.PRIVACY.file(layout.terms())));
+            }
+            for (Document document : Document.values()) {
+                accept(context, layout, document,
+                        document == Document.EULA ? DeployRequest.EULA_MD5 : DeployRequest.PRIVACY_MD5);
+            }
+        } catch (LauncherException e) {
+            throw EngineStep.failure(e);
+        } catch (IOException e) {
+            throw new DeployException(NLS.bind(Messages.termsUnreadable, layout.terms(), e.getMessage()), e);
+        }
+    }
+
+    private static void accept(DeployContext context, DockerLayout layout, Document document, String shownOption)
+            throws IOException, DeployException {
+        Optional<String> current = Terms.md5(layout.terms(), document);
+        if (current.isEmpty()) {
+            return;
+        }
+        Optional<String> shown = context.request().option(shownOption);
+        if (shown.isPresent() && !shown.get().equalsIgnoreCase(current.get())) {
+            throw new DeployException(NLS.bind(Messages.termsChanged, document.file(layout.terms())));
+        }
+        Terms.confirm(layout.terms(), document, current.get());
+        context.info(NLS.bind(Messages.termsAccepted, document.file(layout.terms()), current.get()));
+    }
+}

@@ -1,0 +1,48 @@
+package mai.launcher.core.docker.internal.mode;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+import mai.launcher.core.LauncherException;
+import mai.launcher.core.docker.DockerEngine;
+import mai.launcher.core.docker.internal.Messages;
+import mai.launcher.deployment.api.DeployContext;
+import mai.launcher.deployment.api.DeployException;
+import mai.launcher.deployment.api.DeployStep;
+
+/** Brings the project up ({@code compose up -d}): the containers are made and started. */
+final class UpStep implements DeployStep {
+
+    private final DockerEngine engine;
+
+    UpStep(DockerEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public String id() {
+        return "up"; //$NON-NLS-1$
+    }
+
+    @Override
+    public String label(Locale locale) {
+        return Messages.stepUp;
+    }
+
+    @Override
+    public int weight() {
+        return 3;
+    }
+
+    @Override
+    public void run(DeployContext context, IProgressMonitor monitor) throws DeployException {
+        try {
+            DockerDeployMode.compose(engine, context.request().instance()).run(List.of("up", "-d", "--remove-orphans"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    context::info, monitor);
+        } catch (LauncherException e) {
+            throw EngineStep.failure(e);
+        }
+    }
+}
