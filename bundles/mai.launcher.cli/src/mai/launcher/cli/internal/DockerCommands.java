@@ -38,7 +38,7 @@ final class DockerCommands {
             throw new UsageException(Messages.helpHintDocker);
         }
         boolean json = a.flag("--json"); //$NON-NLS-1$
-        a.allowOnly(Set.of("--json"), Set.of(), "docker"); //$NON-NLS-1$ //$NON-NLS-2$
+        a.allowOnly(Set.of(), Set.of("--json"), "docker"); //$NON-NLS-1$ //$NON-NLS-2$
         try (Session session = opener.open()) {
             EngineInfo info = session.service(DockerEngine.class).info();
             if (json) {
