@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import mai.launcher.core.AtomicWrite;
 
@@ -106,5 +108,75 @@ public final class Terms {
      */
     public static void confirm(Path maibot, Document document, String hash) throws IOException {
         AtomicWrite.string(document.confirmation(maibot), hash);
+    }
+
+    /**
+     * A document whose current text the user has yet to accept.
+     *
+     * @param document which document
+     * @param file     its file
+     * @param md5      the MD5 of its text now
+     */
+    public record Pending(Document document, Path file, String md5) {
+    }
+
+    /**
+     * @param folder the folder holding the documents and their confirmations
+     * @return the documents that exist and are not confirmed in their current versions; none once all are
+     * @throws IOException if a file cannot be read
+     */
+    public static List<Pending> pending(Path folder) throws IOException {
+        List<Pending> pending = new ArrayList<>();
+        if (confirmed(folder)) {
+            return pending;
+        }
+        for (Document document : Document.values()) {
+            Optional<String> hash = md5(folder, document);
+            if (hash.isPresent()) {
+                pending.add(new Pending(document, document.file(folder), hash.get()));
+            }
+        }
+        return pending;
+    }
+
+    /**
+     * Confirms a document's current text, after checking it is the text the user was shown.
+     *
+     * @param folder the folder holding the document
+     * @param document which document
+     * @param shown  the MD5 of the text the user was shown, when known
+     * @return the MD5 confirmed; empty when the document does not exist
+     * @throws IOException          if it cannot be read or the confirmation written
+     * @throws TextChangedException when the text on disk is not the one shown
+     */
+    public static Optional<String> accept(Path folder, Document document, Optional<String> shown)
+            throws IOException, TextChangedException {
+        Optional<String> current = md5(folder, document);
+        if (current.isEmpty()) {
+            return current;
+        }
+        if (shown.isPresent() && !shown.get().equalsIgnoreCase(current.get())) {
+            throw new TextChangedException(document.file(folder));
+        }
+        confirm(folder, document, current.get());
+        return current;
+    }
+
+    /** The text of a document changed after the user was shown it. */
+    public static final class TextChangedException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Path file;
+
+        TextChangedException(Path file) {
+            super(file.toString());
+            this.file = file;
+        }
+
+        /** @return the document whose text changed */
+        public Path file() {
+            return file;
+        }
     }
 }

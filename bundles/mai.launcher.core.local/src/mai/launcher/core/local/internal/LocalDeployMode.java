@@ -1,10 +1,7 @@
 package mai.launcher.core.local.internal;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.ILog;
@@ -104,24 +101,15 @@ public final class LocalDeployMode implements DeployMode {
 
     @Override
     public List<ConsentDocument> consentNeeded(InstanceRef instance) {
-        Path maibot = new Layout(instance.folder()).maibot();
-        List<ConsentDocument> documents = new ArrayList<>();
         try {
-            if (Terms.confirmed(maibot)) {
-                return documents;
-            }
-            for (Terms.Document document : Terms.Document.values()) {
-                Optional<String> md5 = Terms.md5(maibot, document);
-                if (md5.isPresent()) {
-                    documents.add(new ConsentDocument(document == Terms.Document.EULA ? Messages.eulaTitle
-                            : Messages.privacyTitle, document.file(maibot), DeployRequest.ACCEPT_EULA,
-                            document == Terms.Document.EULA ? DeployRequest.EULA_MD5 : DeployRequest.PRIVACY_MD5,
-                            md5.get()));
-                }
-            }
+            return Terms.pending(new Layout(instance.folder()).maibot()).stream().map(p -> new ConsentDocument(
+                    p.document() == Terms.Document.EULA ? Messages.eulaTitle : Messages.privacyTitle, p.file(),
+                    DeployRequest.ACCEPT_EULA,
+                    p.document() == Terms.Document.EULA ? DeployRequest.EULA_MD5 : DeployRequest.PRIVACY_MD5, p.md5()))
+                    .toList();
         } catch (IOException e) {
-            ILog.of(getClass()).warn(e.getMessage(), e);
+            ILog.of(LocalDeployMode.class).warn(e.getMessage(), e);
+            return List.of();
         }
-        return documents;
     }
 }

@@ -125,25 +125,16 @@ public final class DockerDeployMode implements DeployMode {
 
     @Override
     public List<ConsentDocument> consentNeeded(InstanceRef instance) {
-        DockerLayout layout = new DockerLayout(instance.folder());
-        List<ConsentDocument> documents = new ArrayList<>();
         try {
-            if (Terms.confirmed(layout.terms())) {
-                return documents;
-            }
-            for (Terms.Document document : Terms.Document.values()) {
-                Optional<String> md5 = Terms.md5(layout.terms(), document);
-                if (md5.isPresent()) {
-                    documents.add(new ConsentDocument(document == Terms.Document.EULA ? Messages.eulaTitle
-                            : Messages.privacyTitle, document.file(layout.terms()), DeployRequest.ACCEPT_EULA,
-                            document == Terms.Document.EULA ? DeployRequest.EULA_MD5 : DeployRequest.PRIVACY_MD5,
-                            md5.get()));
-                }
-            }
+            return Terms.pending(new DockerLayout(instance.folder()).terms()).stream().map(p -> new ConsentDocument(
+                    p.document() == Terms.Document.EULA ? Messages.eulaTitle : Messages.privacyTitle, p.file(),
+                    DeployRequest.ACCEPT_EULA,
+                    p.document() == Terms.Document.EULA ? DeployRequest.EULA_MD5 : DeployRequest.PRIVACY_MD5, p.md5()))
+                    .toList();
         } catch (IOException e) {
             ILog.of(DockerDeployMode.class).warn(e.getMessage(), e);
+            return List.of();
         }
-        return documents;
     }
 
     /**

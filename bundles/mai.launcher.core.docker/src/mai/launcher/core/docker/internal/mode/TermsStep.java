@@ -81,15 +81,11 @@ final class TermsStep implements DeployStep {
 
     private static void accept(DeployContext context, DockerLayout layout, Document document, String shownOption)
             throws IOException, DeployException {
-        Optional<String> current = Terms.md5(layout.terms(), document);
-        if (current.isEmpty()) {
-            return;
+        try {
+            Terms.accept(layout.terms(), document, context.request().option(shownOption)).ifPresent(
+                    md5 -> context.info(NLS.bind(Messages.termsAccepted, document.file(layout.terms()), md5)));
+        } catch (Terms.TextChangedException e) {
+            throw new DeployException(NLS.bind(Messages.termsChanged, e.file()), e);
         }
-        Optional<String> shown = context.request().option(shownOption);
-        if (shown.isPresent() && !shown.get().equalsIgnoreCase(current.get())) {
-            throw new DeployException(NLS.bind(Messages.termsChanged, document.file(layout.terms())));
-        }
-        Terms.confirm(layout.terms(), document, current.get());
-        context.info(NLS.bind(Messages.termsAccepted, document.file(layout.terms()), current.get()));
     }
 }

@@ -2,7 +2,6 @@ package mai.launcher.core.local.internal.steps;
 
 import java.io.IOException;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
@@ -62,15 +61,11 @@ public final class TermsStep implements DeployStep {
 
     private void accept(DeployContext context, Document document, String shownOption)
             throws IOException, DeployException {
-        Optional<String> current = Terms.md5(layout.maibot(), document);
-        if (current.isEmpty()) {
-            return;
+        try {
+            Terms.accept(layout.maibot(), document, context.request().option(shownOption)).ifPresent(
+                    md5 -> context.info(NLS.bind(Messages.termsAccepted, document.file(layout.maibot()), md5)));
+        } catch (Terms.TextChangedException e) {
+            throw new DeployException(NLS.bind(Messages.termsChanged, e.file()), e);
         }
-        Optional<String> shown = context.request().option(shownOption);
-        if (shown.isPresent() && !shown.get().equalsIgnoreCase(current.get())) {
-            throw new DeployException(NLS.bind(Messages.termsChanged, document.file(layout.maibot())));
-        }
-        Terms.confirm(layout.maibot(), document, current.get());
-        context.info(NLS.bind(Messages.termsAccepted, document.file(layout.maibot()), current.get()));
     }
 }
