@@ -19,12 +19,13 @@ final class Arguments {
 
     /** Options that take a value. */
     static final Set<String> VALUE_OPTIONS = Set.of("--data-dir", "--name", "--mode", "--description", "--repo", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-            "--ref", "--component", "--lines", "--qq", "--port", "--url", "--client", "--key"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+            "--ref", "--component", "--lines", "--qq", "--port", "--url", "--client", "--key", "--image", "--generation", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+            "--container"); //$NON-NLS-1$
     /** A negative number is a value, not an option ({@code toml set FILE KEY -5}). */
     private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d[\\d_.eE+-]*"); //$NON-NLS-1$
     /** Options without a value, with their short forms. */
     static final Map<String, String> FLAGS = flags("--help", "-h", "--version", "-V", "--json", "--yes", "-y", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-            "--delete-files", "--accept-eula", "--follow", "-f", "--fix", "--refresh"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            "--delete-files", "--accept-eula", "--follow", "-f", "--fix", "--refresh", "--volumes"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
     /** Short forms stand for the long form before them: -h for --help, -V for --version, -y for --yes. */
     private static Map<String, String> flags(String... names) {
@@ -38,10 +39,10 @@ final class Arguments {
     }
 
     private final List<String> words;
-    private final Map<String, String> values;
+    private final Map<String, List<String>> values;
     private final Set<String> flags;
 
-    private Arguments(List<String> words, Map<String, String> values, Set<String> flags) {
+    private Arguments(List<String> words, Map<String, List<String>> values, Set<String> flags) {
         this.words = words;
         this.values = values;
         this.flags = flags;
@@ -49,7 +50,7 @@ final class Arguments {
 
     static Arguments parse(List<String> args) throws UsageException {
         List<String> words = new ArrayList<>();
-        Map<String, String> values = new HashMap<>();
+        Map<String, List<String>> values = new HashMap<>();
         Set<String> flags = new LinkedHashSet<>();
         boolean optionsEnded = false;
         for (int i = 0; i < args.size(); i++) {
@@ -67,9 +68,9 @@ final class Arguments {
                     throw new UsageException(NLS.bind(Messages.unknownOption, arg));
                 }
                 if (eq >= 0) {
-                    values.put(option, arg.substring(eq + 1));
+                    values.computeIfAbsent(option, o -> new ArrayList<>()).add(arg.substring(eq + 1));
                 } else if (i + 1 < args.size()) {
-                    values.put(option, args.get(++i));
+                    values.computeIfAbsent(option, o -> new ArrayList<>()).add(args.get(++i));
                 } else {
                     throw new UsageException(NLS.bind(Messages.optionNeedsValue, option));
                 }
@@ -82,8 +83,15 @@ final class Arguments {
         return words;
     }
 
+    /** @return the option's value; the last one when it was given more than once */
     Optional<String> value(String option) {
-        return Optional.ofNullable(values.get(option));
+        List<String> given = values.getOrDefault(option, List.of());
+        return given.isEmpty() ? Optional.empty() : Optional.of(given.get(given.size() - 1));
+    }
+
+    /** @return each value the option was given, in order ({@code --image core=A --image napcat=B}) */
+    List<String> values(String option) {
+        return List.copyOf(values.getOrDefault(option, List.of()));
     }
 
     boolean flag(String flag) {

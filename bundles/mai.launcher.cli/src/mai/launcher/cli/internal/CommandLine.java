@@ -126,6 +126,9 @@ public final class CommandLine {
         if (RunCommands.COMMANDS.contains(command)) {
             return new RunCommands(terminal, opener).run(arguments);
         }
+        if (DockerInstanceCommands.COMMANDS.contains(command)) {
+            return new DockerInstanceCommands(terminal, opener).run(arguments);
+        }
         return new InstanceCommands(terminal, opener).run(arguments);
     }
 

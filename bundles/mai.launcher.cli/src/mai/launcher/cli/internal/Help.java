@@ -29,6 +29,9 @@ final class Help {
             case "restart" -> Messages.helpInstanceRestart; //$NON-NLS-1$
             case "status" -> Messages.helpInstanceStatus; //$NON-NLS-1$
             case "logs" -> Messages.helpInstanceLogs; //$NON-NLS-1$
+            case "up" -> Messages.helpInstanceUp; //$NON-NLS-1$
+            case "down" -> Messages.helpInstanceDown; //$NON-NLS-1$
+            case "ps" -> Messages.helpInstancePs; //$NON-NLS-1$
             default -> Messages.helpInstance;
         };
     }

@@ -83,8 +83,8 @@ final class InstanceCommands {
                 expectWords(a, 2, Messages.helpHintList);
             }
             case "create" -> { //$NON-NLS-1$
-                a.allowOnly(Set.of("--name", "--mode", "--description", "--repo", "--ref", "--qq", "--port"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-                        Set.of(JSON), "instance create"); //$NON-NLS-1$
+                a.allowOnly(Set.of("--name", "--mode", "--description", "--repo", "--ref", "--qq", "--port", "--image", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+                        "--generation"), Set.of(JSON), "instance create"); //$NON-NLS-1$ //$NON-NLS-2$
                 if (words > 3 || words == 3 && a.value("--name").isPresent()) { //$NON-NLS-1$
                     throw new UsageException(NLS.bind(Messages.unexpectedWord, a.words().get(words - 1)));
                 }
@@ -148,6 +148,12 @@ final class InstanceCommands {
         a.value("--ref").ifPresent(v -> options.put(DeployRequest.REF, v)); //$NON-NLS-1$
         a.value("--qq").ifPresent(v -> options.put(DeployRequest.QQ, v)); //$NON-NLS-1$
         a.value("--port").ifPresent(v -> options.put(DeployRequest.PORT, v)); //$NON-NLS-1$
+        options.putAll(imageOptions(a));
+        Optional<String> generation = a.value("--generation"); //$NON-NLS-1$
+        if (generation.isPresent() && !Set.of("0", "1").contains(generation.get())) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new UsageException(NLS.bind(Messages.badGeneration, generation.get()));
+        }
+        generation.ifPresent(g -> options.put("generation", g)); //$NON-NLS-1$
         Instance created = registry.create(new InstanceSpec(name, mode, a.value("--description").orElse(""), options)); //$NON-NLS-1$ //$NON-NLS-2$
         if (a.flag(JSON)) {
             InstanceJson.writeOne(terminal.out(), created, session.paths());
@@ -155,6 +161,20 @@ final class InstanceCommands {
             terminal.out().println(NLS.bind(Messages.created, new Object[] { created.name(), created.id(),
                     created.deployMode(), InstanceJson.folder(created, session.paths()) }));
         }
+    }
+
+    /** {@code --image core=IMAGE --image napcat=IMAGE --image adapter=IMAGE}: the Docker mode's images. */
+    private static Map<String, String> imageOptions(Arguments a) throws UsageException {
+        Map<String, String> options = new TreeMap<>();
+        for (String value : a.values("--image")) { //$NON-NLS-1$
+            int eq = value.indexOf('=');
+            String role = eq < 0 ? "" : value.substring(0, eq).strip(); //$NON-NLS-1$
+            if (!Set.of("core", "napcat", "adapter").contains(role) || value.substring(eq + 1).isBlank()) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                throw new UsageException(NLS.bind(Messages.badImageOption, value));
+            }
+            options.put("image." + role, value.substring(eq + 1).strip()); //$NON-NLS-1$
+        }
+        return options;
     }
 
     private void show(Arguments a, Session session, Instance i) throws IOException {

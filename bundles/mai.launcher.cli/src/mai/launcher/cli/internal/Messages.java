@@ -6,6 +6,25 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "mai.launcher.cli.internal.messages"; //$NON-NLS-1$
 
+    public static String helpInstanceUp;
+    public static String helpInstanceDown;
+    public static String helpInstancePs;
+    public static String notDocker;
+    public static String dockerUp;
+    public static String dockerDown;
+    public static String dockerDownVolumes;
+    public static String downVolumesNeedsYes;
+    public static String downVolumesAsk;
+    public static String downCancelled;
+    public static String noContainers;
+    public static String noSuchContainer;
+    public static String columnService;
+    public static String columnContainer;
+    public static String columnImage;
+    public static String columnPorts;
+    public static String columnUptime;
+    public static String badImageOption;
+    public static String badGeneration;
     public static String prefix;
     public static String version;
     public static String missingCommand;

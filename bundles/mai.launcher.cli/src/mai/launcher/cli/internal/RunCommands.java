@@ -16,6 +16,7 @@ import mai.launcher.core.deployment.Deployment;
 import mai.launcher.core.deployment.DeploymentService;
 import mai.launcher.core.deployment.DeploymentStatus;
 import mai.launcher.core.deployment.InstanceRuntime;
+import mai.launcher.core.docker.DockerProjects;
 import mai.launcher.core.instance.Instance;
 import mai.launcher.deployment.api.DeployRequest;
 
@@ -50,7 +51,7 @@ final class RunCommands {
                 case "restart" -> new Foreground(terminal, runtime, instance, component).run(true); //$NON-NLS-1$
                 case "stop" -> stop(runtime, instance, component); //$NON-NLS-1$
                 case "status" -> ComponentsOutput.status(terminal, runtime, instance, a.flag("--json")); //$NON-NLS-1$ //$NON-NLS-2$
-                default -> ComponentsOutput.logs(terminal, runtime, instance, component, lines(a), a.flag("--follow")); //$NON-NLS-1$
+                default -> logs(a, session, runtime, instance, component);
             };
         }
     }
@@ -60,7 +61,7 @@ final class RunCommands {
         switch (command) {
             case "deploy" -> a.allowOnly(Set.of("--ref", "--repo", "--qq", "--port"), Set.of("--accept-eula"), "instance deploy"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
             case "status" -> a.allowOnly(Set.of(), Set.of("--json"), "instance status"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            case "logs" -> a.allowOnly(Set.of("--component", "--lines"), Set.of("--follow"), "instance logs"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            case "logs" -> a.allowOnly(Set.of("--component", "--container", "--lines"), Set.of("--follow"), "instance logs"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             default -> a.allowOnly(Set.of("--component"), Set.of(), "instance " + command); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (a.words().size() < 3) {
@@ -78,6 +79,19 @@ final class RunCommands {
         } catch (NumberFormatException e) {
             throw new UsageException(NLS.bind(Messages.notANumber, "--lines", value)); //$NON-NLS-1$
         }
+    }
+
+    /** A Docker instance's logs are its containers' ({@code --container}); the others' are their log files. */
+    private int logs(Arguments a, Session session, InstanceRuntime runtime, Instance instance,
+            Optional<String> component) throws UsageException, LauncherException, IOException {
+        if (session.service(DockerProjects.class).isDocker(instance.id())) {
+            return DockerInstanceCommands.logs(terminal, session, instance, a.value("--container").or(() -> component), //$NON-NLS-1$
+                    lines(a), a.flag("--follow")); //$NON-NLS-1$
+        }
+        if (a.value("--container").isPresent()) { //$NON-NLS-1$
+            throw new UsageException(NLS.bind(Messages.notDocker, instance.name(), instance.deployMode()));
+        }
+        return ComponentsOutput.logs(terminal, runtime, instance, component, lines(a), a.flag("--follow")); //$NON-NLS-1$
     }
 
     private int deploy(Arguments a, Session session, Instance instance) throws LauncherException {

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import mai.launcher.core.LauncherException;
+import mai.launcher.deployment.api.Console;
 
 /**
  * The Docker engine this launcher works with: found through the {@code docker.host} setting, else
@@ -103,6 +104,16 @@ public interface DockerEngine {
     AutoCloseable logs(String containerId, int tail, Consumer<LogChunk> output) throws LauncherException;
 
     /**
+     * Reads a container's output so far.
+     *
+     * @param containerId the container
+     * @param tail        how many of the last lines to read
+     * @return the chunks, stdout and stderr apart, oldest first
+     * @throws LauncherException when the engine cannot be reached or has no such container
+     */
+    List<LogChunk> history(String containerId, int tail) throws LauncherException;
+
+    /**
      * Follows a container's resource use, about once a second.
      *
      * @param containerId the container
@@ -111,6 +122,16 @@ public interface DockerEngine {
      * @throws LauncherException when the engine cannot be reached
      */
     AutoCloseable stats(String containerId, Consumer<ContainerStats> stats) throws LauncherException;
+
+    /**
+     * Opens an interactive shell in a running container, as {@code docker exec -it} does (bash when the image has it,
+     * else sh). The shell ends when its last subscriber unsubscribes.
+     *
+     * @param containerId a running container
+     * @return the shell's terminal side
+     * @throws LauncherException when the container does not run or the engine cannot be reached
+     */
+    Console shell(String containerId) throws LauncherException;
 
     /**
      * Listens to the engine's container events (one stream per engine, shared by all listeners). When the engine

@@ -56,6 +56,7 @@ import mai.launcher.core.docker.EngineInfo;
 import mai.launcher.core.docker.ImageInfo;
 import mai.launcher.core.docker.LogChunk;
 import mai.launcher.core.storage.Settings;
+import mai.launcher.deployment.api.Console;
 
 /**
  * The engine through docker-java. The client is made again when the endpoint setting changes; one event stream
@@ -76,6 +77,7 @@ public final class DockerEngineImpl implements DockerEngine {
     private Clients clients; // guarded by this
     private Thread events; // guarded by this
     private volatile boolean closed;
+    private volatile Closeable eventStream;
 
     /**
      * @param settings the launcher's settings ({@code docker.host})
@@ -115,6 +117,10 @@ public final class DockerEngineImpl implements DockerEngine {
                 clients.close();
             }
             clients = new Clients(endpoint);
+            Closeable stream = eventStream;
+            if (stream != null) {
+                close(stream); // the event stream follows the new endpoint
+            }
         }
         return clients.client();
     }
@@ -309,6 +315,29 @@ public final class DockerEngineImpl implements DockerEngine {
     }
 
     @Override
+    public List<LogChunk> history(String containerId, int tail) throws LauncherException {
+        List<LogChunk> chunks = new ArrayList<>();
+        ResultCallback.Adapter<Frame> callback = new ResultCallback.Adapter<>() {
+            @Override
+            public void onNext(Frame frame) {
+                chunks.add(new LogChunk(frame.getStreamType() == StreamType.STDERR, frame.getPayload()));
+            }
+        };
+        call(() -> {
+            try {
+                return client().logContainerCmd(containerId).withStdOut(true).withStdErr(true).withTail(tail)
+                        .exec(callback).awaitCompletion();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OperationCanceledException();
+            }
+        });
+        synchronized (chunks) {
+            return List.copyOf(chunks);
+        }
+    }
+
+    @Override
     public AutoCloseable stats(String containerId, Consumer<ContainerStats> stats) throws LauncherException {
         ResultCallback.Adapter<Statistics> callback = new ResultCallback.Adapter<>() {
             @Override
@@ -317,6 +346,17 @@ public final class DockerEngineImpl implements DockerEngine {
             }
         };
         return call(() -> streamingClient().statsCmd(containerId).exec(callback));
+    }
+
+    @Override
+    public Console shell(String containerId) throws LauncherException {
+        return call(() -> {
+            try {
+                return new ExecConsole(streamingClient(), containerId);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @Override
@@ -350,6 +390,7 @@ public final class DockerEngineImpl implements DockerEngine {
                     lost = false;
                     tell(new ContainerEvent("", "", "", ContainerEvent.ENGINE_BACK)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 }
+                eventStream = callback;
                 streamingClient().eventsCmd().withEventTypeFilter(EventType.CONTAINER)
                         .withSince(String.valueOf(Instant.now().getEpochSecond())).exec(callback);
                 callback.awaitCompletion();

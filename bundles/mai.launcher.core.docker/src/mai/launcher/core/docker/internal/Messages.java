@@ -7,6 +7,8 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "mai.launcher.core.docker.internal.messages"; //$NON-NLS-1$
 
     public static String modeLabel;
+    public static String noSuchInstance;
+    public static String shellEnded;
     public static String modeDescription;
     public static String stepEngine;
     public static String stepImages;

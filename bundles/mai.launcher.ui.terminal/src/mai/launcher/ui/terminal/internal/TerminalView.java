@@ -38,6 +38,7 @@ import mai.launcher.core.deployment.InstanceRuntime;
 import mai.launcher.core.instance.Instance;
 import mai.launcher.core.instance.InstanceRegistry;
 import mai.launcher.deployment.api.Component;
+import mai.launcher.deployment.api.ComponentState;
 import mai.launcher.deployment.api.ComponentStatus;
 import mai.launcher.deployment.api.Console;
 import mai.launcher.ui.LauncherJobs;
@@ -113,6 +114,27 @@ public final class TerminalView {
      */
     public void open(String instanceId) {
         load(instanceId, true);
+    }
+
+    /**
+     * Opens a tab on a console that is not one of the instance's components, such as a shell in one of its
+     * containers. It stays until the user closes it; closing it ends the subscription (and so the shell).
+     *
+     * @param instanceId   the instance it belongs to (its tab closes when the instance is deleted)
+     * @param instanceName the instance's name, for the tab's title
+     * @param id           what the console is, unique within the instance (e.g. {@code shell:core})
+     * @param label        its label in the tab's title
+     * @param console      the console
+     */
+    public void openConsole(String instanceId, String instanceName, String id, String label, Console console) {
+        TerminalTab tab = new TerminalTab(folder, instanceId, instanceName, new Component(id, label, List.of()));
+        tab.show(Optional.of(console), new ComponentStatus(instanceId, id, ComponentState.RUNNING,
+                java.util.OptionalLong.empty(), java.time.Instant.now(), java.util.OptionalInt.empty(),
+                Optional.empty(), 0));
+        folder.setSelection(tab.item());
+        stack.topControl = folder;
+        folder.getParent().layout(true, true);
+        actions.update(selected());
     }
 
     /** Looks up the instance's components, consoles and states in a job, then shows them. */

@@ -7,7 +7,10 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -37,10 +40,13 @@ final class ComposeStep implements DeployStep {
 
     private final DockerEngine engine;
     private final Function<String, Optional<String>> settings;
+    private final Function<String, Set<Integer>> otherInstancesPorts;
 
-    ComposeStep(DockerEngine engine, Function<String, Optional<String>> settings) {
+    ComposeStep(DockerEngine engine, Function<String, Optional<String>> settings,
+            Function<String, Set<Integer>> otherInstancesPorts) {
         this.engine = engine;
         this.settings = settings;
+        this.otherInstancesPorts = otherInstancesPorts;
     }
 
     @Override
@@ -57,8 +63,8 @@ final class ComposeStep implements DeployStep {
     public void run(DeployContext context, IProgressMonitor monitor) throws DeployException {
         InstanceRef instance = context.request().instance();
         DockerLayout layout = new DockerLayout(instance.folder());
-        DockerOptions options = DockerOptions.of(context.request().options());
-        Images images = Images.of(settings, options.tag());
+        DockerOptions options = choosePorts(instance, context.request().options());
+        Images images = Images.of(settings, context.request().options());
         String token = Optional.ofNullable(instance.options().get(WEBUI_TOKEN)).filter(t -> !t.isBlank())
                 .orElseGet(ComposeStep::newToken);
         try {
@@ -89,6 +95,35 @@ final class ComposeStep implements DeployStep {
         context.remember(DeployRequest.WEBUI_PORT, String.valueOf(options.webuiPort()));
         context.remember(DockerOptions.NAPCAT_WEBUI_PORT, String.valueOf(options.napcatWebuiPort()));
         context.remember("compose-project", DockerLayout.project(instance)); //$NON-NLS-1$
+    }
+
+    /**
+     * The ports the user or an earlier deployment chose are kept; the others are the first ones from MaiBot's defaults
+     * (18001, 6099) up that no other instance uses and nothing listens on.
+     */
+    private DockerOptions choosePorts(InstanceRef instance, Map<String, String> requested) {
+        DockerOptions options = DockerOptions.of(requested);
+        Set<Integer> reserved = new HashSet<>(otherInstancesPorts.apply(instance.id()));
+        int webui = options.webuiPort();
+        if (!requested.containsKey(DeployRequest.WEBUI_PORT)) {
+            webui = freePort(instance, webui, reserved);
+        }
+        reserved.add(webui);
+        int napcat = options.napcatWebuiPort();
+        if (!requested.containsKey(DockerOptions.NAPCAT_WEBUI_PORT)) {
+            napcat = freePort(instance, napcat, reserved);
+        }
+        return new DockerOptions(webui, napcat, options.generation(), options.tag());
+    }
+
+    private int freePort(InstanceRef instance, int from, Set<Integer> reserved) {
+        for (int port = from; port < Math.min(65536, from + 200); port++) {
+            if (!reserved.contains(port)
+                    && (PortCheck.taken(port).isEmpty() || DockerDeployMode.ownPort(engine, instance, port))) {
+                return port;
+            }
+        }
+        return from; // the check after writing names who holds it
     }
 
     /** Writes the file, unless the user edited the one the launcher wrote last: then it proposes the new one beside. */

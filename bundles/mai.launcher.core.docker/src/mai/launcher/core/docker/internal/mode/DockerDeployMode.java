@@ -2,6 +2,8 @@ package mai.launcher.core.docker.internal.mode;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +23,8 @@ import mai.launcher.core.docker.DockerEngine;
 import mai.launcher.core.docker.EngineInfo;
 import mai.launcher.core.docker.internal.ComposeCli;
 import mai.launcher.core.docker.internal.Messages;
+import mai.launcher.core.instance.Instance;
+import mai.launcher.core.instance.InstanceRegistry;
 import mai.launcher.core.storage.Settings;
 import mai.launcher.deployment.api.Availability;
 import mai.launcher.deployment.api.ComponentRuntime;
@@ -44,16 +48,20 @@ public final class DockerDeployMode implements DeployMode {
 
     private final DockerEngine engine;
     private final Settings settings;
+    private final InstanceRegistry instances;
     private final DockerRuntime runtime;
 
     /**
-     * @param engine   the engine
-     * @param settings the launcher's settings (images, mirror)
+     * @param engine    the engine
+     * @param settings  the launcher's settings (images, mirror)
+     * @param instances the instances, whose ports a new one must not take
      */
     @Activate
-    public DockerDeployMode(@Reference DockerEngine engine, @Reference Settings settings) {
+    public DockerDeployMode(@Reference DockerEngine engine, @Reference Settings settings,
+            @Reference InstanceRegistry instances) {
         this.engine = engine;
         this.settings = settings;
+        this.instances = instances;
         this.runtime = new DockerRuntime(engine);
     }
 
@@ -91,7 +99,28 @@ public final class DockerDeployMode implements DeployMode {
     public List<DeployStep> plan(DeployRequest request) {
         Function<String, Optional<String>> read = this::setting;
         return List.of(new EngineStep(engine), new ImagesStep(engine, read), new TermsStep(engine, read),
-                new ComposeStep(engine, read), new UpStep(engine));
+                new ComposeStep(engine, read, this::otherInstancesPorts), new UpStep(engine));
+    }
+
+    /** @return the host ports the other Docker instances recorded when they were deployed */
+    private Set<Integer> otherInstancesPorts(String instanceId) {
+        Set<Integer> ports = new HashSet<>();
+        try {
+            for (Instance other : instances.list()) {
+                if (other.id().equals(instanceId)) {
+                    continue;
+                }
+                for (String key : List.of(DeployRequest.WEBUI_PORT, DockerOptions.NAPCAT_WEBUI_PORT)) {
+                    String value = other.options().get(key);
+                    if (value != null && value.strip().matches("\\d{1,5}")) { //$NON-NLS-1$
+                        ports.add(Integer.parseInt(value.strip()));
+                    }
+                }
+            }
+        } catch (LauncherException e) {
+            ILog.of(getClass()).warn(e.getMessage(), e);
+        }
+        return ports;
     }
 
     private Optional<String> setting(String key) {

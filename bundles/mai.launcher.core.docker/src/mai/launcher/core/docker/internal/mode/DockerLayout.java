@@ -31,7 +31,15 @@ public record DockerLayout(Path folder) {
      * @return its compose project's name: {@code mai-} and its id, so {@code docker ps} shows whose containers they are
      */
     public static String project(InstanceRef instance) {
-        return "mai-" + instance.id().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+        return project(instance.id());
+    }
+
+    /**
+     * @param instanceId an instance
+     * @return its compose project's name
+     */
+    public static String project(String instanceId) {
+        return "mai-" + instanceId.toLowerCase(Locale.ROOT); //$NON-NLS-1$
     }
 
     /**

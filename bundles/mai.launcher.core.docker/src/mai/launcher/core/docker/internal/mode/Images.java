@@ -1,5 +1,6 @@
 package mai.launcher.core.docker.internal.mode;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -16,15 +17,29 @@ import mai.launcher.core.docker.internal.DockerSettings;
  */
 public record Images(String maibot, String napcat, String adapter, Optional<String> mirror) {
 
+    /** The instance option naming MaiBot's image (over the {@code docker.image.maibot} setting). */
+    public static final String CORE_OPTION = "image.core"; //$NON-NLS-1$
+    /** The instance option naming NapCat's image. */
+    public static final String NAPCAT_OPTION = "image.napcat"; //$NON-NLS-1$
+    /** The instance option naming the 0.x adapter's image. */
+    public static final String ADAPTER_OPTION = "image.adapter"; //$NON-NLS-1$
+
     /**
      * @param settings reads a setting
-     * @param tag      MaiBot's tag ({@code latest}, {@code 1.2.1}, ...)
+     * @param options  the instance's options: an image named there wins over the settings
      * @return the images
      */
-    public static Images of(Function<String, Optional<String>> settings, String tag) {
-        return new Images(tagged(settings.apply(DockerSettings.MAIBOT_IMAGE).orElse("sengokucola/maibot"), tag), //$NON-NLS-1$
-                tagged(settings.apply(DockerSettings.NAPCAT_IMAGE).orElse("mlikiowa/napcat-docker"), "latest"), //$NON-NLS-1$ //$NON-NLS-2$
-                tagged(settings.apply(DockerSettings.ADAPTER_IMAGE).orElse("unclas/maimbot-adapter"), "latest"), //$NON-NLS-1$ //$NON-NLS-2$
+    public static Images of(Function<String, Optional<String>> settings, Map<String, String> options) {
+        String tag = DockerOptions.of(options).tag();
+        Function<String, Optional<String>> option = key -> Optional.ofNullable(options.get(key)).map(String::strip)
+                .filter(v -> !v.isEmpty());
+        return new Images(
+                tagged(option.apply(CORE_OPTION).or(() -> settings.apply(DockerSettings.MAIBOT_IMAGE))
+                        .orElse("sengokucola/maibot"), tag), //$NON-NLS-1$
+                tagged(option.apply(NAPCAT_OPTION).or(() -> settings.apply(DockerSettings.NAPCAT_IMAGE))
+                        .orElse("mlikiowa/napcat-docker"), "latest"), //$NON-NLS-1$ //$NON-NLS-2$
+                tagged(option.apply(ADAPTER_OPTION).or(() -> settings.apply(DockerSettings.ADAPTER_IMAGE))
+                        .orElse("unclas/maimbot-adapter"), "latest"), //$NON-NLS-1$ //$NON-NLS-2$
                 settings.apply(DockerSettings.REGISTRY_MIRROR).map(String::strip).filter(m -> !m.isEmpty()));
     }
 

@@ -49,7 +49,7 @@ final class ImagesStep implements DeployStep {
     @Override
     public void run(DeployContext context, IProgressMonitor monitor) throws DeployException {
         DockerOptions options = DockerOptions.of(context.request().options());
-        Images images = Images.of(settings, options.tag());
+        Images images = Images.of(settings, context.request().options());
         List<String> needed = new ArrayList<>(List.of(images.maibot(), images.napcat()));
         if (options.generation() == 0) {
             needed.add(images.adapter());

@@ -50,7 +50,7 @@ final class TermsStep implements DeployStep {
     @Override
     public void run(DeployContext context, IProgressMonitor monitor) throws DeployException {
         DockerLayout layout = new DockerLayout(context.request().instance().folder());
-        String image = Images.of(settings, DockerOptions.of(context.request().options()).tag()).maibot();
+        String image = Images.of(settings, context.request().options()).maibot();
         try {
             for (Document document : Document.values()) {
                 String name = document.file(layout.terms()).getFileName().toString();
