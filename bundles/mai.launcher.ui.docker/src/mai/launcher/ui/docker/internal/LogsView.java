@@ -128,6 +128,7 @@ public final class LogsView {
         streamFilter = new Combo(bar, SWT.READ_ONLY);
         streamFilter.setItems(Messages.allStreams, "stdout", "stderr"); //$NON-NLS-1$ //$NON-NLS-2$
         streamFilter.select(0);
+        GridDataFactory.swtDefaults().hint(150, SWT.DEFAULT).applyTo(streamFilter);
         streamFilter.addListener(SWT.Selection, e -> rebuild());
         search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage(Messages.searchHint);

@@ -52,16 +52,20 @@ public final class NapcatPanel {
         this.ui = ui;
         group = new Group(parent, SWT.NONE);
         group.setText(Messages.napcatTitle);
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
-        status = new Label(group, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(status);
-        webui = new Link(group, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
+        GridLayoutFactory.swtDefaults().numColumns(2).spacing(12, 6).applyTo(group);
+        qr = new Canvas(group, SWT.DOUBLE_BUFFERED);
+        Composite text = new Composite(group, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING).applyTo(text);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 6).applyTo(text);
+        status = new Label(text, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, SWT.DEFAULT).applyTo(status);
+        webui = new Link(text, SWT.WRAP);
         webui.addListener(SWT.Selection, e -> Program.launch(e.text));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(webui);
-        copy = new Button(group, SWT.PUSH);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(webui);
+        copy = new Button(text, SWT.PUSH);
         copy.setText(Messages.copyToken);
         copy.addListener(SWT.Selection, e -> copyToken());
-        qr = new Canvas(group, SWT.DOUBLE_BUFFERED);
         qr.addPaintListener(e -> {
             Optional<QrCode> code = login.qr();
             if (code.isEmpty()) {
@@ -79,7 +83,7 @@ public final class NapcatPanel {
                 }
             }
         });
-        GridDataFactory.swtDefaults().span(2, 1).hint(0, 0).applyTo(qr);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).hint(0, 0).applyTo(qr);
         update();
     }
 
@@ -154,7 +158,7 @@ public final class NapcatPanel {
         ((org.eclipse.swt.layout.GridData) qr.getLayoutData()).widthHint = side;
         ((org.eclipse.swt.layout.GridData) qr.getLayoutData()).heightHint = side;
         qr.setToolTipText(now.qrUrl().orElse(null));
-        group.layout(true, true);
+        group.getParent().layout(true, true);
         qr.redraw();
     }
 
@@ -169,6 +173,11 @@ public final class NapcatPanel {
     /** @return what the panel read from the log (for tests) */
     public NapcatLogin login() {
         return login;
+    }
+
+    /** @return the text of the WebUI link (for tests) */
+    public String webuiText() {
+        return webui.getText();
     }
 
     /** @return the text of its status line (for tests) */

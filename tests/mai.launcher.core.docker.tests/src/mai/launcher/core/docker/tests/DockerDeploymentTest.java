@@ -43,9 +43,10 @@ import mai.launcher.deployment.api.ComponentStatus;
 import mai.launcher.deployment.api.Console;
 import mai.launcher.deployment.api.DeployRequest;
 import mai.launcher.tests.support.DataFolderFixture;
+import mai.launcher.tests.support.FakeDockerImages;
 
 /**
- * The Docker mode end to end against the real engine ./test starts (images made locally by {@link FakeImages}; Docker
+ * The Docker mode end to end against the real engine ./test starts (images made locally by {@link FakeDockerImages}; Docker
  * Hub cannot be reached here): engine check, deployment with the terms, the compose project, containers running and
  * wired, NapCat's token in its log, stop and start, and the user's edits of the compose file kept.
  */
@@ -60,27 +61,27 @@ class DockerDeploymentTest {
 
     @BeforeAll
     static void engineAndImages() throws Exception {
-        FakeImages.build();
+        FakeDockerImages.build();
         folder = DataFolderFixture.create();
         instances = DataFolderFixture.service(InstanceRegistry.class);
         deployments = DataFolderFixture.service(DeploymentService.class);
         runtime = DataFolderFixture.service(InstanceRuntime.class);
         engine = DataFolderFixture.service(DockerEngine.class);
         Settings settings = DataFolderFixture.service(Settings.class);
-        settings.set("docker.image.maibot", FakeImages.MAIBOT); //$NON-NLS-1$
-        settings.set("docker.image.napcat", FakeImages.NAPCAT); //$NON-NLS-1$
+        settings.set("docker.image.maibot", FakeDockerImages.MAIBOT); //$NON-NLS-1$
+        settings.set("docker.image.napcat", FakeDockerImages.NAPCAT); //$NON-NLS-1$
     }
 
     @AfterAll
     static void removeProjects() throws Exception {
         for (String project : projects) {
-            String ids = FakeImages.docker("ps", "-aq", "--filter", "label=com.docker.compose.project=" + project); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            String ids = FakeDockerImages.docker("ps", "-aq", "--filter", "label=com.docker.compose.project=" + project); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             for (String id : ids.split("\\s+")) { //$NON-NLS-1$
                 if (!id.isBlank()) {
-                    FakeImages.docker("rm", "-f", id); //$NON-NLS-1$ //$NON-NLS-2$
+                    FakeDockerImages.docker("rm", "-f", id); //$NON-NLS-1$ //$NON-NLS-2$
                 }
             }
-            FakeImages.docker("network", "rm", project + "_maibot"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            FakeDockerImages.docker("network", "rm", project + "_maibot"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         folder.close();
     }
@@ -90,8 +91,8 @@ class DockerDeploymentTest {
         EngineInfo info = engine.info();
         assertFalse(info.version().isBlank());
         assertTrue(info.compose().isPresent(), "compose found: " + info); //$NON-NLS-1$
-        assertTrue(engine.images().stream().anyMatch(i -> i.tags().contains(FakeImages.MAIBOT + ":latest"))); //$NON-NLS-1$
-        assertTrue(engine.hasImage(FakeImages.NAPCAT + ":latest")); //$NON-NLS-1$
+        assertTrue(engine.images().stream().anyMatch(i -> i.tags().contains(FakeDockerImages.MAIBOT + ":latest"))); //$NON-NLS-1$
+        assertTrue(engine.hasImage(FakeDockerImages.NAPCAT + ":latest")); //$NON-NLS-1$
         assertFalse(engine.hasImage("local/not-there:1")); //$NON-NLS-1$
         LauncherException pull = assertThrows(LauncherException.class,
                 () -> engine.pull("127.0.0.1:9/nothing/here:1", line -> { //$NON-NLS-1$

@@ -39,9 +39,10 @@ import mai.launcher.core.storage.Settings;
 import mai.launcher.deployment.api.Console;
 import mai.launcher.deployment.api.DeployRequest;
 import mai.launcher.tests.support.DataFolderFixture;
+import mai.launcher.tests.support.FakeDockerImages;
 
 /**
- * Docker instances' compose projects against the real engine (images made by {@link FakeImages}): two instances at
+ * Docker instances' compose projects against the real engine (images made by {@link FakeDockerImages}): two instances at
  * once without a port or name collision, up / ps / down, logs with stdout and stderr apart, stats, a shell, NapCat's
  * QR code and token read from its real log, and a host port taken by another program.
  */
@@ -56,15 +57,15 @@ class DockerProjectsTest {
 
     @BeforeAll
     static void engineAndImages() throws Exception {
-        FakeImages.build();
+        FakeDockerImages.build();
         folder = DataFolderFixture.create();
         instances = DataFolderFixture.service(InstanceRegistry.class);
         deployments = DataFolderFixture.service(DeploymentService.class);
         projects = DataFolderFixture.service(DockerProjects.class);
         engine = DataFolderFixture.service(DockerEngine.class);
         Settings settings = DataFolderFixture.service(Settings.class);
-        settings.set("docker.image.maibot", FakeImages.MAIBOT); //$NON-NLS-1$
-        settings.set("docker.image.napcat", FakeImages.NAPCAT); //$NON-NLS-1$
+        settings.set("docker.image.maibot", FakeDockerImages.MAIBOT); //$NON-NLS-1$
+        settings.set("docker.image.napcat", FakeDockerImages.NAPCAT); //$NON-NLS-1$
     }
 
     @AfterAll
@@ -120,12 +121,12 @@ class DockerProjectsTest {
         assertEquals(token, login.token().orElseThrow());
         assertEquals("https://txz.qq.com/p?k=fake&f=1600001615", login.qrUrl().orElseThrow()); //$NON-NLS-1$
         NapcatLogin.QrCode qr = login.qr().orElseThrow();
-        for (int y = 0; y < FakeImages.QR.length; y++) {
-            boolean[] row = new boolean[FakeImages.QR.length];
+        for (int y = 0; y < FakeDockerImages.QR.length; y++) {
+            boolean[] row = new boolean[FakeDockerImages.QR.length];
             for (int x = 0; x < row.length; x++) {
                 row[x] = qr.isDark(x + 1, y + 1); // inside the quiet zone
             }
-            assertArrayEquals(FakeImages.QR[y], row, "QR row " + y); //$NON-NLS-1$
+            assertArrayEquals(FakeDockerImages.QR[y], row, "QR row " + y); //$NON-NLS-1$
         }
 
         List<byte[]> followed = new CopyOnWriteArrayList<>();

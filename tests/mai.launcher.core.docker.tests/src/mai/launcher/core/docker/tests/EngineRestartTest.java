@@ -22,6 +22,7 @@ import mai.launcher.core.docker.ContainerEvent;
 import mai.launcher.core.docker.DockerEngine;
 import mai.launcher.core.storage.Settings;
 import mai.launcher.tests.support.DataFolderFixture;
+import mai.launcher.tests.support.FakeDockerImages;
 
 /**
  * The engine goes away and comes back while its events and a container's log are followed: a second, private dockerd
@@ -42,7 +43,7 @@ class EngineRestartTest {
         assertEquals("0", run(List.of("id", "-u")).strip(), "starting a second dockerd needs root, as ./test has"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         dir = Files.createTempDirectory(Path.of("/tmp"), "mai-dockerd2."); //$NON-NLS-1$ //$NON-NLS-2$
         startDockerd();
-        FakeImages.build(); // the busybox base in the shared engine
+        FakeDockerImages.build(); // the busybox base in the shared engine
         String socket = "unix://" + dir.resolve("docker.sock"); //$NON-NLS-1$ //$NON-NLS-2$
         run(List.of("bash", "-c", "docker save local/busybox:1.35 | DOCKER_HOST=" + socket + " docker load")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         folder = DataFolderFixture.create();

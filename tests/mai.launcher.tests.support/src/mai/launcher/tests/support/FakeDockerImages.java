@@ -1,4 +1,4 @@
-package mai.launcher.core.docker.tests;
+package mai.launcher.tests.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +10,10 @@ import java.util.List;
  * {@code EULA.md} and then serves its WebUI health URL, and a NapCat that prints its WebUI URL with the token as the
  * real one does and serves its WebUI port.
  */
-final class FakeImages {
+public final class FakeDockerImages {
 
-    static final String MAIBOT = "local/maibot-fake"; //$NON-NLS-1$
-    static final String NAPCAT = "local/napcat-fake"; //$NON-NLS-1$
+    public static final String MAIBOT = "local/maibot-fake"; //$NON-NLS-1$
+    public static final String NAPCAT = "local/napcat-fake"; //$NON-NLS-1$
 
     private static final String SCRIPT = """
             set -eu
@@ -63,9 +63,9 @@ final class FakeImages {
             """;
 
     /** The modules of the login QR code the fake NapCat draws (21 × 21, like a version 1 code), dark is true. */
-    static final boolean[][] QR = qr();
+    public static final boolean[][] QR = qr();
 
-    private FakeImages() {
+    private FakeDockerImages() {
     }
 
     private static boolean[][] qr() {
@@ -93,7 +93,7 @@ final class FakeImages {
      * @return the code as qrcode-terminal draws it in its small mode: two rows a character, light modules as blocks
      *         (terminals are dark), with a light quiet zone of one module
      */
-    static String qrText() {
+    public static String qrText() {
         int n = QR.length + 2;
         java.util.function.BiPredicate<Integer, Integer> light = (x, y) -> x == 0 || y == 0 || x == n - 1
                 || y >= n - 1 || !QR[y - 1][x - 1];
@@ -110,7 +110,7 @@ final class FakeImages {
     }
 
     /** Builds the images (a few seconds the first time; the base is kept). */
-    static void build() throws IOException, InterruptedException {
+    public static void build() throws IOException, InterruptedException {
         Process process = new ProcessBuilder(List.of("bash", "-c", SCRIPT.replace("@QR@", qrText()))).redirectErrorStream(true).start(); //$NON-NLS-1$ //$NON-NLS-2$
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
@@ -123,7 +123,7 @@ final class FakeImages {
      *
      * @return its output
      */
-    static String docker(String... arguments) throws IOException, InterruptedException {
+    public static String docker(String... arguments) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("docker")); //$NON-NLS-1$
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
