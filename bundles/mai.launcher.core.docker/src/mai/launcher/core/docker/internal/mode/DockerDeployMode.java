@@ -90,8 +90,9 @@ public final class DockerDeployMode implements DeployMode {
     @Override
     public List<DeployStep> plan(DeployRequest request) {
         Function<String, Optional<String>> read = this::setting;
-        return List.of(new EngineStep(engine), new ImagesStep(engine, read), new TermsStep(engine, read),
-                new ComposeStep(engine, read), new UpStep(engine));
+        ComposeAccess compose = access(engine);
+        return List.of(new EngineStep(engine), new ImagesStep(engine, read), new TermsStep(engine::fileInImage, read),
+                new ComposeStep(compose, read), new UpStep(compose));
     }
 
     private Optional<String> setting(String key) {
@@ -105,6 +106,14 @@ public final class DockerDeployMode implements DeployMode {
 
     @Override
     public List<mai.launcher.deployment.api.Component> components(InstanceRef instance) {
+        return componentsOf(instance);
+    }
+
+    /**
+     * @param instance an instance of a compose-based mode (this one, or Docker in WSL)
+     * @return its components: NapCat, MaiBot, and for 0.x the adapter
+     */
+    public static List<mai.launcher.deployment.api.Component> componentsOf(InstanceRef instance) {
         DockerOptions options = DockerOptions.of(instance.options());
         List<mai.launcher.deployment.api.Component> components = new ArrayList<>();
         components.add(new mai.launcher.deployment.api.Component(mai.launcher.deployment.api.Component.NAPCAT,
@@ -125,6 +134,14 @@ public final class DockerDeployMode implements DeployMode {
 
     @Override
     public List<ConsentDocument> consentNeeded(InstanceRef instance) {
+        return consentOf(instance);
+    }
+
+    /**
+     * @param instance an instance of a compose-based mode (this one, or Docker in WSL)
+     * @return MaiBot's terms copied out of its image that await the user's consent
+     */
+    public static List<ConsentDocument> consentOf(InstanceRef instance) {
         try {
             return Terms.pending(new DockerLayout(instance.folder()).terms()).stream().map(p -> new ConsentDocument(
                     p.document() == Terms.Document.EULA ? Messages.eulaTitle : Messages.privacyTitle, p.file(),
@@ -152,6 +169,24 @@ public final class DockerDeployMode implements DeployMode {
         } catch (LauncherException e) {
             throw EngineStep.failure(e);
         }
+    }
+
+    /**
+     * @param engine the engine
+     * @return compose through this machine's engine
+     */
+    static ComposeAccess access(DockerEngine engine) {
+        return new ComposeAccess() {
+            @Override
+            public ComposeCli compose(InstanceRef instance) throws LauncherException {
+                return DockerDeployMode.compose(engine, instance);
+            }
+
+            @Override
+            public boolean ownPort(InstanceRef instance, int port) {
+                return DockerDeployMode.ownPort(engine, instance, port);
+            }
+        };
     }
 
     /**
