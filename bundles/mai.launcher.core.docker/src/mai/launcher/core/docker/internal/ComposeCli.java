@@ -18,14 +18,15 @@ import mai.launcher.core.docker.ComposeInfo;
 
 /**
  * Runs {@code docker compose} (v2, preferred) or {@code docker-compose} (v1) for one project, against the launcher's
- * engine endpoint.
+ * engine endpoint, or through another program (the Windows fragment runs it inside WSL).
  */
 public final class ComposeCli {
 
-    private final ComposeInfo compose;
-    private final String endpoint;
+    private final List<String> command;
+    private final Map<String, String> environment;
     private final String project;
     private final Path file;
+    private final String fileArgument;
 
     /**
      * @param compose  the compose found
@@ -34,10 +35,25 @@ public final class ComposeCli {
      * @param file     its compose file
      */
     public ComposeCli(ComposeInfo compose, String endpoint, String project, Path file) {
-        this.compose = compose;
-        this.endpoint = endpoint;
+        this(compose.command(), Map.of("DOCKER_HOST", endpoint), project, file, file.toString()); //$NON-NLS-1$
+    }
+
+    /**
+     * Compose started some other way, e.g. {@code wsl.exe -d Ubuntu --cd /mnt/c/... -- docker compose}.
+     *
+     * @param command      the command line up to compose's own options
+     * @param environment  variables to add for it
+     * @param project      the project's name
+     * @param file         its compose file; the command runs in its folder
+     * @param fileArgument the compose file as that compose sees it
+     */
+    public ComposeCli(List<String> command, Map<String, String> environment, String project, Path file,
+            String fileArgument) {
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
         this.project = project;
         this.file = file;
+        this.fileArgument = fileArgument;
     }
 
     /**
@@ -76,12 +92,9 @@ public final class ComposeCli {
      */
     public String run(List<String> arguments, Consumer<String> lines, IProgressMonitor monitor)
             throws LauncherException {
-        List<String> command = new ArrayList<>(compose.command());
-        command.addAll(List.of("--project-name", project, "--file", file.toString())); //$NON-NLS-1$ //$NON-NLS-2$
-        command.addAll(arguments);
         try {
-            CommandRunner.Result result = CommandRunner.run(command, file.getParent(),
-                    Map.of("DOCKER_HOST", endpoint), lines, monitor); //$NON-NLS-1$
+            CommandRunner.Result result = CommandRunner.run(command(arguments), file.getParent(), environment, lines,
+                    monitor);
             if (result.exitCode() != 0) {
                 throw new LauncherException(ErrorCode.FAILED, NLS.bind(Messages.composeFailed,
                         new Object[] { String.join(" ", arguments), result.exitCode(), result.lastLines() })); //$NON-NLS-1$
@@ -90,5 +103,16 @@ public final class ComposeCli {
         } catch (IOException e) {
             throw new LauncherException(ErrorCode.UNAVAILABLE, NLS.bind(Messages.composeMissing, e.getMessage()), e);
         }
+    }
+
+    /**
+     * @param arguments the command and its options, e.g. {@code up -d}
+     * @return the whole command line that {@link #run} runs
+     */
+    public List<String> command(List<String> arguments) {
+        List<String> line = new ArrayList<>(command);
+        line.addAll(List.of("--project-name", project, "--file", fileArgument)); //$NON-NLS-1$ //$NON-NLS-2$
+        line.addAll(arguments);
+        return line;
     }
 }

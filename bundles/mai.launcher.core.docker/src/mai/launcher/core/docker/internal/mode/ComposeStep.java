@@ -21,7 +21,6 @@ import mai.launcher.core.LauncherException;
 import mai.launcher.core.PortCheck;
 import mai.launcher.core.config.maibot.Terms;
 import mai.launcher.core.config.maibot.Terms.Document;
-import mai.launcher.core.docker.DockerEngine;
 import mai.launcher.core.docker.internal.Messages;
 import mai.launcher.deployment.api.DeployContext;
 import mai.launcher.deployment.api.DeployException;
@@ -33,18 +32,33 @@ import mai.launcher.deployment.api.InstanceRef;
  * Writes the instance's compose project and the files its containers need (the adapter's configuration pointing at
  * NapCat), checks it with {@code compose config}, and keeps the user's edits of an earlier compose file.
  */
-final class ComposeStep implements DeployStep {
+public final class ComposeStep implements DeployStep {
 
     /** The option holding NapCat's WebUI token, generated once per instance. */
     static final String WEBUI_TOKEN = "napcat-webui-token"; //$NON-NLS-1$
 
-    private final DockerEngine engine;
+    private final ComposeAccess compose;
     private final Function<String, Optional<String>> settings;
     private final Function<String, Set<Integer>> otherInstancesPorts;
 
-    ComposeStep(DockerEngine engine, Function<String, Optional<String>> settings,
+    /**
+     * A step that leaves the other instances' recorded ports out of the choice only through the port check.
+     *
+     * @param compose  where compose runs
+     * @param settings reads a setting (the images)
+     */
+    public ComposeStep(ComposeAccess compose, Function<String, Optional<String>> settings) {
+        this(compose, settings, id -> Set.of());
+    }
+
+    /**
+     * @param compose             where compose runs
+     * @param settings            reads a setting (the images)
+     * @param otherInstancesPorts the host ports other instances recorded, by the id of the instance deployed
+     */
+    public ComposeStep(ComposeAccess compose, Function<String, Optional<String>> settings,
             Function<String, Set<Integer>> otherInstancesPorts) {
-        this.engine = engine;
+        this.compose = compose;
         this.settings = settings;
         this.otherInstancesPorts = otherInstancesPorts;
     }
@@ -78,7 +92,7 @@ final class ComposeStep implements DeployStep {
                     macAddress(instance.id()), uid(instance.folder()), gid(instance.folder()));
             write(context, layout, file.text());
             AdapterWiring.write(layout, options.generation(), context::info);
-            DockerDeployMode.compose(engine, instance).run(List.of("config", "--quiet"), context::info, monitor); //$NON-NLS-1$ //$NON-NLS-2$
+            compose.compose(instance).run(List.of("config", "--quiet"), context::info, monitor); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (IOException e) {
             throw new DeployException(NLS.bind(Messages.composeNotWritten, layout.composeFile(), e.getMessage()), e);
         } catch (LauncherException e) {
@@ -86,7 +100,7 @@ final class ComposeStep implements DeployStep {
         }
         for (int port : List.of(options.webuiPort(), options.napcatWebuiPort())) {
             Optional<String> taken = PortCheck.taken(port);
-            if (taken.isPresent() && !DockerDeployMode.ownPort(engine, instance, port)) {
+            if (taken.isPresent() && !compose.ownPort(instance, port)) {
                 throw new DeployException(taken.get());
             }
         }
@@ -119,7 +133,7 @@ final class ComposeStep implements DeployStep {
     private int freePort(InstanceRef instance, int from, Set<Integer> reserved) {
         for (int port = from; port < Math.min(65536, from + 200); port++) {
             if (!reserved.contains(port)
-                    && (PortCheck.taken(port).isEmpty() || DockerDeployMode.ownPort(engine, instance, port))) {
+                    && (PortCheck.taken(port).isEmpty() || compose.ownPort(instance, port))) {
                 return port;
             }
         }

@@ -98,8 +98,9 @@ public final class DockerDeployMode implements DeployMode {
     @Override
     public List<DeployStep> plan(DeployRequest request) {
         Function<String, Optional<String>> read = this::setting;
-        return List.of(new EngineStep(engine), new ImagesStep(engine, read), new TermsStep(engine, read),
-                new ComposeStep(engine, read, this::otherInstancesPorts), new UpStep(engine));
+        ComposeAccess compose = access(engine);
+        return List.of(new EngineStep(engine), new ImagesStep(engine, read), new TermsStep(engine::fileInImage, read),
+                new ComposeStep(compose, read, this::otherInstancesPorts), new UpStep(compose));
     }
 
     /** @return the host ports the other Docker instances recorded when they were deployed */
@@ -134,6 +135,14 @@ public final class DockerDeployMode implements DeployMode {
 
     @Override
     public List<mai.launcher.deployment.api.Component> components(InstanceRef instance) {
+        return componentsOf(instance);
+    }
+
+    /**
+     * @param instance an instance of a compose-based mode (this one, or Docker in WSL)
+     * @return its components: NapCat, MaiBot, and for 0.x the adapter
+     */
+    public static List<mai.launcher.deployment.api.Component> componentsOf(InstanceRef instance) {
         DockerOptions options = DockerOptions.of(instance.options());
         List<mai.launcher.deployment.api.Component> components = new ArrayList<>();
         components.add(new mai.launcher.deployment.api.Component(mai.launcher.deployment.api.Component.NAPCAT,
@@ -154,6 +163,14 @@ public final class DockerDeployMode implements DeployMode {
 
     @Override
     public List<ConsentDocument> consentNeeded(InstanceRef instance) {
+        return consentOf(instance);
+    }
+
+    /**
+     * @param instance an instance of a compose-based mode (this one, or Docker in WSL)
+     * @return MaiBot's terms copied out of its image that await the user's consent
+     */
+    public static List<ConsentDocument> consentOf(InstanceRef instance) {
         try {
             return Terms.pending(new DockerLayout(instance.folder()).terms()).stream().map(p -> new ConsentDocument(
                     p.document() == Terms.Document.EULA ? Messages.eulaTitle : Messages.privacyTitle, p.file(),
@@ -181,6 +198,24 @@ public final class DockerDeployMode implements DeployMode {
         } catch (LauncherException e) {
             throw EngineStep.failure(e);
         }
+    }
+
+    /**
+     * @param engine the engine
+     * @return compose through this machine's engine
+     */
+    static ComposeAccess access(DockerEngine engine) {
+        return new ComposeAccess() {
+            @Override
+            public ComposeCli compose(InstanceRef instance) throws LauncherException {
+                return DockerDeployMode.compose(engine, instance);
+            }
+
+            @Override
+            public boolean ownPort(InstanceRef instance, int port) {
+                return DockerDeployMode.ownPort(engine, instance, port);
+            }
+        };
     }
 
     /**

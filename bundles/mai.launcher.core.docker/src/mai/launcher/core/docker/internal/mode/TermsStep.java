@@ -13,7 +13,6 @@ import mai.launcher.core.AtomicWrite;
 import mai.launcher.core.LauncherException;
 import mai.launcher.core.config.maibot.Terms;
 import mai.launcher.core.config.maibot.Terms.Document;
-import mai.launcher.core.docker.DockerEngine;
 import mai.launcher.core.docker.internal.Messages;
 import mai.launcher.deployment.api.DeployContext;
 import mai.launcher.deployment.api.DeployException;
@@ -24,16 +23,20 @@ import mai.launcher.deployment.api.DeployStep;
  * Copies MaiBot's terms out of its image into the instance's {@code terms/} folder, and records the user's acceptance
  * there, as local mode does beside {@code bot.py}. The compose file then carries the hashes of exactly these texts.
  */
-final class TermsStep implements DeployStep {
+public final class TermsStep implements DeployStep {
 
     /** Where MaiBot's image keeps its code. */
     static final String IMAGE_HOME = "/MaiMBot/"; //$NON-NLS-1$
 
-    private final DockerEngine engine;
+    private final ImageFiles images;
     private final Function<String, Optional<String>> settings;
 
-    TermsStep(DockerEngine engine, Function<String, Optional<String>> settings) {
-        this.engine = engine;
+    /**
+     * @param images   reads files out of images ({@link mai.launcher.core.docker.DockerEngine#fileInImage})
+     * @param settings reads a setting (the images)
+     */
+    public TermsStep(ImageFiles images, Function<String, Optional<String>> settings) {
+        this.images = images;
         this.settings = settings;
     }
 
@@ -54,7 +57,7 @@ final class TermsStep implements DeployStep {
         try {
             for (Document document : Document.values()) {
                 String name = document.file(layout.terms()).getFileName().toString();
-                Optional<byte[]> text = engine.fileInImage(image, IMAGE_HOME + name);
+                Optional<byte[]> text = images.read(image, IMAGE_HOME + name);
                 if (text.isPresent()) {
                     Files.createDirectories(layout.terms());
                     AtomicWrite.string(document.file(layout.terms()), new String(text.get(), java.nio.charset.StandardCharsets.UTF_8));
@@ -77,6 +80,18 @@ final class TermsStep implements DeployStep {
         } catch (IOException e) {
             throw new DeployException(NLS.bind(Messages.termsUnreadable, layout.terms(), e.getMessage()), e);
         }
+    }
+
+    /** Reads a file out of an image (the engine's API copies it; Docker in WSL runs {@code cat} in it). */
+    @FunctionalInterface
+    public interface ImageFiles {
+        /**
+         * @param image an image the engine has
+         * @param path  the file's absolute path in the image
+         * @return its bytes; empty when the image has no such file
+         * @throws LauncherException when the engine cannot be reached or does not have the image
+         */
+        Optional<byte[]> read(String image, String path) throws LauncherException;
     }
 
     private static void accept(DeployContext context, DockerLayout layout, Document document, String shownOption)

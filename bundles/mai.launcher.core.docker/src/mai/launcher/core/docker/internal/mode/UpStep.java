@@ -6,19 +6,19 @@ import java.util.Locale;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import mai.launcher.core.LauncherException;
-import mai.launcher.core.docker.DockerEngine;
 import mai.launcher.core.docker.internal.Messages;
 import mai.launcher.deployment.api.DeployContext;
 import mai.launcher.deployment.api.DeployException;
 import mai.launcher.deployment.api.DeployStep;
 
 /** Brings the project up ({@code compose up -d}): the containers are made and started. */
-final class UpStep implements DeployStep {
+public final class UpStep implements DeployStep {
 
-    private final DockerEngine engine;
+    private final ComposeAccess compose;
 
-    UpStep(DockerEngine engine) {
-        this.engine = engine;
+    /** @param compose where compose runs */
+    public UpStep(ComposeAccess compose) {
+        this.compose = compose;
     }
 
     @Override
@@ -39,7 +39,7 @@ final class UpStep implements DeployStep {
     @Override
     public void run(DeployContext context, IProgressMonitor monitor) throws DeployException {
         try {
-            DockerDeployMode.compose(engine, context.request().instance()).run(List.of("up", "-d", "--remove-orphans"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            compose.compose(context.request().instance()).run(List.of("up", "-d", "--remove-orphans"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     context::info, monitor);
         } catch (LauncherException e) {
             throw EngineStep.failure(e);
