@@ -39,7 +39,9 @@ import mai.launcher.deployment.api.InstanceRef;
  * Runs instances through their modes' runtimes, posts each component's state change, and keeps the instance's
  * status in the database (so the other processes on the data folder see it).
  */
-@Component(service = InstanceRuntime.class)
+// Immediate: it keeps the instances' status in step with their components' events (containers started by compose or
+// from outside) even when nobody has asked for the runtime yet.
+@Component(service = InstanceRuntime.class, immediate = true)
 public final class InstanceRuntimeImpl implements InstanceRuntime {
 
     private final InstanceRegistry instances;

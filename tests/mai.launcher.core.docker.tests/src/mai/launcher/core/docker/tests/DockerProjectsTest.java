@@ -26,6 +26,7 @@ import mai.launcher.core.LauncherException;
 import mai.launcher.core.deployment.Deployment;
 import mai.launcher.core.deployment.DeploymentService;
 import mai.launcher.core.deployment.DeploymentStatus;
+import mai.launcher.core.docker.ContainerEvent;
 import mai.launcher.core.docker.ContainerInfo;
 import mai.launcher.core.docker.ContainerStats;
 import mai.launcher.core.docker.DockerEngine;
@@ -35,6 +36,7 @@ import mai.launcher.core.docker.NapcatLogin;
 import mai.launcher.core.instance.Instance;
 import mai.launcher.core.instance.InstanceRegistry;
 import mai.launcher.core.instance.InstanceSpec;
+import mai.launcher.core.instance.InstanceStatus;
 import mai.launcher.core.storage.Settings;
 import mai.launcher.deployment.api.Console;
 import mai.launcher.deployment.api.DeployRequest;
@@ -82,7 +84,14 @@ class DockerProjectsTest {
 
     @Test
     void twoInstancesRunAtOnceWithTheirOwnPortsAndNames() throws Exception {
+        List<ContainerEvent> heard = new CopyOnWriteArrayList<>();
+        AutoCloseable listening = engine.addListener(heard::add);
         Instance first = deployed("pair-a", Map.of()); //$NON-NLS-1$
+        await("the engine's start events of the first project", () -> heard.stream() //$NON-NLS-1$
+                .anyMatch(e -> e.project().equals(projects.project(first.id())) && e.action().equals("start"))); //$NON-NLS-1$
+        listening.close();
+        await("the instance is running, from the events alone", //$NON-NLS-1$
+                () -> registryStatus(first) == InstanceStatus.RUNNING || registryStatus(first) == InstanceStatus.STARTING);
         Instance second = deployed("pair-b", Map.of()); //$NON-NLS-1$
         await("both instances' containers healthy", () -> healthy(first) && healthy(second)); //$NON-NLS-1$
         List<String> firstPorts = ports(first);
@@ -181,6 +190,14 @@ class DockerProjectsTest {
                 new NullProgressMonitor());
         assertEquals(DeploymentStatus.COMPLETED, done.status(), done.error().orElse("")); //$NON-NLS-1$
         return instances.get(instance.id()).orElseThrow();
+    }
+
+    private static InstanceStatus registryStatus(Instance instance) {
+        try {
+            return instances.get(instance.id()).orElseThrow().status();
+        } catch (LauncherException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean healthy(Instance instance) {
