@@ -61,4 +61,15 @@ public interface ComponentRuntime {
      * @return removes the listener
      */
     AutoCloseable addListener(ComponentListener listener);
+
+    /**
+     * Whether the components keep running when the launcher exits, because something else runs them (the Docker
+     * engine, a remote host). The launcher stops on exit only the components it started whose runtime says no.
+     *
+     * @return {@code false} by default: the components are the launcher's child processes
+     * @since 1.1
+     */
+    default boolean outlivesLauncher() {
+        return false;
+    }
 }

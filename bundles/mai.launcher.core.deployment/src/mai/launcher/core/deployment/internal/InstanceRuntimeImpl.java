@@ -112,7 +112,9 @@ public final class InstanceRuntimeImpl implements InstanceRuntime {
         for (String component : targets) {
             try {
                 mode.runtime().start(ref, component, progress.split(1));
-                startedHere.add(List.of(instanceId, component));
+                if (!mode.runtime().outlivesLauncher()) {
+                    startedHere.add(List.of(instanceId, component));
+                }
             } catch (DeployException e) {
                 updateStatus(instance, mode, e.getMessage());
                 throw new LauncherException(ErrorCode.FAILED, e.getMessage(), e);

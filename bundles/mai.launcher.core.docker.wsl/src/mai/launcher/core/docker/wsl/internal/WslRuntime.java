@@ -138,4 +138,10 @@ final class WslRuntime implements ComponentRuntime {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
+
+    /** Docker inside WSL runs the containers: they keep running when the launcher closes. */
+    @Override
+    public boolean outlivesLauncher() {
+        return true;
+    }
 }

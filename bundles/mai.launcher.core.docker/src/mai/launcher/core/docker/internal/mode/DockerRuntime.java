@@ -165,6 +165,12 @@ final class DockerRuntime implements ComponentRuntime, AutoCloseable {
         return List.of(); // the engine keeps the logs; the console shows them
     }
 
+    /** The engine runs the containers: they keep running (restart: unless-stopped) when the launcher closes. */
+    @Override
+    public boolean outlivesLauncher() {
+        return true;
+    }
+
     @Override
     public AutoCloseable addListener(ComponentListener listener) {
         listeners.add(listener);
