@@ -57,13 +57,19 @@ public final class ComposeCli {
     }
 
     /**
-     * Looks for compose v2, then v1.
+     * Looks for compose v2, then v1; or only for the one the user chose.
      *
      * @param endpoint the engine's endpoint, for the environment of the commands
+     * @param chosen   the {@code docker.compose} setting: {@code v1}, {@code v2}, or empty for either
      * @return the compose found
      */
-    public static Optional<ComposeInfo> find(String endpoint) {
-        for (List<String> command : List.of(List.of("docker", "compose"), List.of("docker-compose"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    public static Optional<ComposeInfo> find(String endpoint, String chosen) {
+        List<List<String>> candidates = switch (chosen.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "v1", "docker-compose" -> List.of(List.of("docker-compose")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            case "v2", "docker compose" -> List.of(List.of("docker", "compose")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            default -> List.of(List.of("docker", "compose"), List.of("docker-compose")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        };
+        for (List<String> command : candidates) {
             List<String> probe = new ArrayList<>(command);
             probe.addAll(List.of("version", "--short")); //$NON-NLS-1$ //$NON-NLS-2$
             StringBuilder out = new StringBuilder();

@@ -98,6 +98,14 @@ public final class DockerEngineImpl implements DockerEngine {
         }
     }
 
+    private String setting(String key) {
+        try {
+            return settings.get(key).orElse(""); //$NON-NLS-1$
+        } catch (LauncherException e) {
+            return ""; //$NON-NLS-1$
+        }
+    }
+
     /** @return the endpoint in use now */
     public String endpoint() {
         Optional<String> setting;
@@ -147,7 +155,7 @@ public final class DockerEngineImpl implements DockerEngine {
         return new EngineInfo(endpoint, Optional.ofNullable(version.getVersion()).orElse("?"), //$NON-NLS-1$
                 Optional.ofNullable(version.getApiVersion()).orElse("?"), //$NON-NLS-1$
                 Optional.ofNullable(info.getOperatingSystem()).orElse("?"), root, free, //$NON-NLS-1$
-                ComposeCli.find(endpoint));
+                ComposeCli.find(endpoint, setting(DockerSettings.COMPOSE)));
     }
 
     @Override

@@ -14,6 +14,8 @@ public final class DockerSettings implements SettingsContribution {
 
     /** The engine's endpoint ({@code unix://...}, {@code npipe://...}, {@code tcp://host:2376}); empty: DOCKER_HOST. */
     public static final String HOST = "docker.host"; //$NON-NLS-1$
+    /** Which compose to use: {@code v2} (docker compose), {@code v1} (docker-compose); empty: v2, else v1. */
+    public static final String COMPOSE = "docker.compose"; //$NON-NLS-1$
     /** MaiBot's image. */
     public static final String MAIBOT_IMAGE = "docker.image.maibot"; //$NON-NLS-1$
     /** NapCat's image. */
@@ -26,6 +28,7 @@ public final class DockerSettings implements SettingsContribution {
     @Override
     public List<SettingDefinition> settings() {
         return List.of(new SettingDefinition(HOST, () -> Messages.settingHost, "", Kind.TEXT), //$NON-NLS-1$
+                new SettingDefinition(COMPOSE, () -> Messages.settingCompose, "", Kind.TEXT), //$NON-NLS-1$
                 new SettingDefinition(MAIBOT_IMAGE, () -> Messages.settingMaibotImage, "sengokucola/maibot", Kind.TEXT), //$NON-NLS-1$
                 new SettingDefinition(NAPCAT_IMAGE, () -> Messages.settingNapcatImage, "mlikiowa/napcat-docker", //$NON-NLS-1$
                         Kind.TEXT),

@@ -51,6 +51,7 @@ public final class Messages extends NLS {
     public static String settingNapcatImage;
     public static String settingAdapterImage;
     public static String settingRegistryMirror;
+    public static String settingCompose;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
