@@ -182,7 +182,8 @@ public final class P2Provisioning implements Provisioning {
         if (!any) {
             return new Plan(installation.service(IEngine.class),
                     installation.service(IEngine.class).createPlan(profile, provisioningContext), List.of(),
-                    (p, m) -> List.of());
+                    (p, m) -> List.of(), () -> {
+                    });
         }
         return plan(profile, request, sites, progress.split(40));
     }
@@ -214,7 +215,7 @@ public final class P2Provisioning implements Provisioning {
                     NLS.bind(Messages.cannotResolve, Statuses.describe(plan.getStatus())));
         }
         return new Plan(installation.service(IEngine.class), plan, changes(plan, profile),
-                (p, m) -> untrusted(p, profile, sites, m));
+                (p, m) -> untrusted(p, profile, sites, m), () -> discardDownloads(profile));
     }
 
     private ProvisioningContext provisioningContext(List<URI> sites) throws LauncherException {
@@ -223,6 +224,11 @@ public final class P2Provisioning implements Provisioning {
         provisioningContext.setArtifactRepositories(sites.toArray(URI[]::new));
         provisioningContext.setProperty(ProvisioningContext.FOLLOW_REPOSITORY_REFERENCES, Boolean.FALSE.toString());
         return provisioningContext;
+    }
+
+    /** Deletes what a plan downloaded but did not install: nothing in the profile uses it, nothing runs it. */
+    private void discardDownloads(IProfile profile) {
+        installation.agent().ifPresent(agent -> Cleanup.collect(agent, profile));
     }
 
     private static List<Change> changes(IProvisioningPlan plan, IProfile profile) {

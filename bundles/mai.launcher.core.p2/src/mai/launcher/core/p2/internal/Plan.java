@@ -33,10 +33,15 @@ final class Plan implements ProvisioningPlan {
     private final IProvisioningPlan plan;
     private final List<Change> changes;
     private final Checker checker;
+    private final Runnable discard;
     private List<UntrustedContent> untrusted;
     private boolean applied;
 
-    Plan(IEngine engine, IProvisioningPlan plan, List<Change> changes, Checker checker) {
+    /**
+     * @param discard deletes downloaded artifacts no profile uses (after a refusal or a failed download)
+     */
+    Plan(IEngine engine, IProvisioningPlan plan, List<Change> changes, Checker checker, Runnable discard) {
+        this.discard = discard;
         this.engine = engine;
         this.plan = plan;
         this.changes = List.copyOf(changes);
@@ -56,7 +61,7 @@ final class Plan implements ProvisioningPlan {
                     PhaseSetFactory.createPhaseSetIncluding(new String[] { PhaseSetFactory.PHASE_COLLECT }),
                     progress.split(9));
             if (downloaded.matches(IStatus.ERROR | IStatus.CANCEL)) {
-                Cleanup.markPending(); // what was downloaded is not used
+                discard.run(); // what was downloaded is not used
                 throw new LauncherException(ErrorCode.FAILED,
                         NLS.bind(Messages.downloadFailed, Statuses.describe(downloaded)));
             }
@@ -76,7 +81,7 @@ final class Plan implements ProvisioningPlan {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.applying, 100);
         List<UntrustedContent> found = checkTrust(progress.split(50));
         if (!found.isEmpty() && !trustUnsigned) {
-            Cleanup.markPending();
+            discard.run(); // nothing of it stays on disk
             throw new LauncherException(ErrorCode.INVALID_INPUT, NLS.bind(Messages.untrustedRefused,
                     found.stream().map(u -> u.id() + " " + u.version() + " (" + u.reason() + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                             .collect(Collectors.joining(", ")))); //$NON-NLS-1$
