@@ -25,7 +25,8 @@ final class Arguments {
     private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d[\\d_.eE+-]*"); //$NON-NLS-1$
     /** Options without a value, with their short forms. */
     static final Map<String, String> FLAGS = flags("--help", "-h", "--version", "-V", "--json", "--yes", "-y", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-            "--delete-files", "--accept-eula", "--follow", "-f", "--fix", "--refresh", "--volumes"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            "--delete-files", "--accept-eula", "--follow", "-f", "--fix", "--refresh", "--volumes", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            "--trust-unsigned", "--allow-http"); //$NON-NLS-1$ //$NON-NLS-2$
 
     /** Short forms stand for the long form before them: -h for --help, -V for --version, -y for --yes. */
     private static Map<String, String> flags(String... names) {

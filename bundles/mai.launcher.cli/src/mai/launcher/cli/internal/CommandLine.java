@@ -103,6 +103,8 @@ public final class CommandLine {
                 case "docker" -> new DockerCommands(terminal, () -> sessions.open(args)).run(arguments); //$NON-NLS-1$
                 case "config" -> new ConfigCommands(terminal, () -> sessions.open(args)).run(arguments); //$NON-NLS-1$
                 case "provider", "providers" -> new ProviderCommands(terminal, () -> sessions.open(args)).run(arguments); //$NON-NLS-1$ //$NON-NLS-2$
+                case "plugins", "plugin" -> new PluginCommands(terminal, () -> sessions.open(args)).plugins(arguments); //$NON-NLS-1$ //$NON-NLS-2$
+                case "update" -> new PluginCommands(terminal, () -> sessions.open(args)).update(arguments); //$NON-NLS-1$
                 default -> throw new UsageException(NLS.bind(Messages.unknownCommand, words.get(0)));
             };
         } catch (UsageException e) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
-import mai.launcher.core.instance.DeployModeIds;
 
 /** The help texts, in the user's language. */
 final class Help {
@@ -19,7 +18,7 @@ final class Help {
     static String instance(String command) {
         return switch (command) {
             case "list" -> Messages.helpInstanceList; //$NON-NLS-1$
-            case "create" -> NLS.bind(Messages.helpInstanceCreate, String.join(", ", DeployModeIds.BUILT_IN)); //$NON-NLS-1$ //$NON-NLS-2$
+            case "create" -> NLS.bind(Messages.helpInstanceCreate, String.join(", ", ModeIds.known())); //$NON-NLS-1$ //$NON-NLS-2$
             case "show" -> Messages.helpInstanceShow; //$NON-NLS-1$
             case "rename" -> Messages.helpInstanceRename; //$NON-NLS-1$
             case "delete" -> Messages.helpInstanceDelete; //$NON-NLS-1$
@@ -51,6 +50,12 @@ final class Help {
         }
         if (topic.get(0).startsWith("provider")) { //$NON-NLS-1$
             return Messages.helpProvider;
+        }
+        if (topic.get(0).startsWith("plugin")) { //$NON-NLS-1$
+            return Messages.helpPlugins;
+        }
+        if (topic.get(0).equals("update")) { //$NON-NLS-1$
+            return Messages.helpUpdate;
         }
         if (!topic.get(0).equals("instance")) { //$NON-NLS-1$
             throw new UsageException(NLS.bind(Messages.unknownCommand, topic.get(0)));

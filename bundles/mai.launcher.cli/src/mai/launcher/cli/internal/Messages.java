@@ -155,6 +155,28 @@ public final class Messages extends NLS {
     public static String providerKeySet;
     public static String providerKeyRemoved;
 
+    public static String helpPlugins;
+    public static String helpHintPlugins;
+    public static String helpUpdate;
+    public static String helpHintUpdate;
+    public static String pluginAlreadyInstalled;
+    public static String pluginInstalled;
+    public static String pluginUninstalled;
+    public static String upToDate;
+    public static String updatesAvailable;
+    public static String updated;
+    public static String untrustedFound;
+    public static String untrustedAccepted;
+    public static String changeInstall;
+    public static String changeRemove;
+    public static String changeUpdate;
+    public static String columnVersion;
+    public static String columnProvider;
+    public static String columnKind;
+    public static String kindPlugin;
+    public static String kindBuiltIn;
+    public static String noPlugins;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

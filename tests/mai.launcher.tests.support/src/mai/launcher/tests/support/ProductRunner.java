@@ -60,9 +60,21 @@ public final class ProductRunner {
      * @return the result
      */
     public static Result run(List<String> args, Map<String, String> environment) {
+        return run(productFolder(), args, environment);
+    }
+
+    /**
+     * Runs {@code mai-launcher ARGS} of another installation (a copy of the product a test may change).
+     *
+     * @param product     the installation's folder
+     * @param args        the arguments
+     * @param environment extra environment variables
+     * @return the result
+     */
+    public static Result run(Path product, List<String> args, Map<String, String> environment) {
         long start = System.nanoTime();
         try {
-            Process process = builder(args, environment).start();
+            Process process = builder(product, args, environment).start();
             process.getOutputStream().close();
             CompletableFuture<String> out = read(process.getInputStream());
             CompletableFuture<String> err = read(process.getErrorStream());
@@ -80,8 +92,12 @@ public final class ProductRunner {
     }
 
     private static ProcessBuilder builder(List<String> args, Map<String, String> environment) {
+        return builder(productFolder(), args, environment);
+    }
+
+    private static ProcessBuilder builder(Path product, List<String> args, Map<String, String> environment) {
         List<String> command = new ArrayList<>();
-        command.add(productFolder().resolve("mai-launcher").toString()); //$NON-NLS-1$
+        command.add(product.resolve("mai-launcher").toString()); //$NON-NLS-1$
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("DISPLAY"); // a command must not need a window //$NON-NLS-1$
@@ -199,6 +215,29 @@ public final class ProductRunner {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /**
+     * Copies the materialized product, so that a test can install into it and update it.
+     *
+     * @param target the folder to make (it must not exist)
+     * @return the copy's folder
+     */
+    public static Path copyProduct(Path target) {
+        try {
+            Process copy = new ProcessBuilder("cp", "-a", productFolder().toString(), target.toString()) //$NON-NLS-1$ //$NON-NLS-2$
+                    .redirectErrorStream(true).start();
+            String output = new String(copy.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (copy.waitFor() != 0) {
+                throw new AssertionError("copying the product failed: " + output); //$NON-NLS-1$
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 

@@ -1,0 +1,24 @@
+package mai.launcher.core.p2.internal;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+
+import mai.launcher.core.p2.UpdateSites;
+import mai.launcher.core.storage.SettingDefinition;
+import mai.launcher.core.storage.SettingDefinition.Kind;
+import mai.launcher.core.storage.SettingsContribution;
+
+/** The settings of plugins and updates: the update sites and whether plain http is allowed. */
+@Component(service = SettingsContribution.class)
+public final class UpdateSettings implements SettingsContribution {
+
+    @Override
+    public List<SettingDefinition> settings() {
+        return List.of(
+                new SettingDefinition(UpdateSites.SITE, () -> Messages.settingSite,
+                        System.getProperty(UpdateSites.SITE_PROPERTY, ""), Kind.URL), //$NON-NLS-1$
+                new SettingDefinition(UpdateSites.SITES, () -> Messages.settingSites, "", Kind.TEXT), //$NON-NLS-1$
+                new SettingDefinition(UpdateSites.ALLOW_HTTP, () -> Messages.settingAllowHttp, "false", Kind.BOOLEAN)); //$NON-NLS-1$
+    }
+}

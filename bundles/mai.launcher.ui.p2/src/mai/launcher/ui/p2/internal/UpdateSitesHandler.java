@@ -1,0 +1,19 @@
+package mai.launcher.ui.p2.internal;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** Help &gt; Update Sites...: the preference page of the update sites. */
+public final class UpdateSitesHandler extends AbstractHandler {
+
+    static final String PAGE = "mai.launcher.ui.p2.sites"; //$NON-NLS-1$
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        PreferencesUtil.createPreferenceDialogOn(HandlerUtil.getActiveShell(event), PAGE, new String[] { PAGE }, null)
+                .open();
+        return null;
+    }
+}
