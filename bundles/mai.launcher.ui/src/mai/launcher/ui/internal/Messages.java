@@ -6,6 +6,24 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "mai.launcher.ui.internal.messages"; //$NON-NLS-1$
 
+    public static String wizardDockerTitle;
+    public static String wizardDockerDescription;
+    public static String wizardDockerEngine;
+    public static String wizardDockerChecking;
+    public static String wizardDockerEngineOk;
+    public static String wizardDockerNoCompose;
+    public static String wizardDockerGeneration;
+    public static String wizardDockerGeneration1;
+    public static String wizardDockerGeneration0;
+    public static String wizardDockerTag;
+    public static String wizardDockerMaibotImage;
+    public static String wizardDockerNapcatImage;
+    public static String wizardDockerWebuiPort;
+    public static String wizardDockerNapcatPort;
+    public static String wizardDockerHint;
+    public static String wizardDockerBadTag;
+    public static String wizardDockerSummary;
+    public static String wizardDeployNowDocker;
     public static String startFailedTitle;
     public static String alreadyOpen;
     public static String workbenchStateNotWritable;

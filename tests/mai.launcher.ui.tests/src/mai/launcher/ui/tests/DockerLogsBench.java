@@ -45,6 +45,7 @@ class DockerLogsBench {
         List<Long> cli = new ArrayList<>();
         List<Long> subscriber = new ArrayList<>();
         List<Long> view = new ArrayList<>();
+        List<Long> viewLines = new ArrayList<>();
         InstancesView instances = robot.view(InstancesView.ID, InstancesView.class);
         robot.waitUntil("the instances", () -> instances.instances().stream().filter(i -> i.id().equals(instance.id()) //$NON-NLS-1$
                 || i.id().equals(away.id())).count() == 2);
@@ -78,6 +79,7 @@ class DockerLogsBench {
                 }));
                 robot.uiRun(() -> instances.select(away.id())); // so that the view follows the new container
                 LogsView logsView = robot.view(LogsView.ID, LogsView.class);
+                long before = robot.ui(logsView::linesReceived);
                 view.add(timed(project, () -> {
                     robot.uiRun(() -> instances.select(instance.id()));
                     WorkbenchRobot.sleep(1000); // the view follows the created container; its start is an event
@@ -85,8 +87,11 @@ class DockerLogsBench {
                     robot.waitUntil("the last line in the view", () -> logsView.text().contains(last), //$NON-NLS-1$
                             Duration.ofMinutes(5));
                 }));
+                long shown = robot.ui(logsView::linesReceived) - before;
+                viewLines.add(shown);
                 System.out.println("BENCH docker-logs run " + run + ": docker logs -f " + cli.get(run - 1) //$NON-NLS-1$ //$NON-NLS-2$
-                        + " ms, subscriber " + subscriber.get(run - 1) + " ms, Logs view " + view.get(run - 1) + " ms"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + " ms, subscriber " + subscriber.get(run - 1) + " ms, Logs view " + view.get(run - 1) //$NON-NLS-1$ //$NON-NLS-2$
+                        + " ms (" + shown + " lines taken in)"); //$NON-NLS-1$ //$NON-NLS-2$
             }
         } finally {
             FakeDockerImages.docker("rm", "-f", "mai-bench-flood"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -97,8 +102,9 @@ class DockerLogsBench {
         long s = median(subscriber);
         long v = median(view);
         System.out.println(String.format(java.util.Locale.ROOT, //
-                "BENCH docker-logs median of %d, %d lines: docker logs -f %d ms (%.0f lines/s); subscriber %d ms (%.0f lines/s, ratio %.2f); Logs view %d ms (%.0f lines/s, ratio %.2f)", //$NON-NLS-1$
-                RUNS, LINES, c, rate(c), s, rate(s), (double) c / s, v, rate(v), (double) c / v));
+                "BENCH docker-logs median of %d, %d lines: docker logs -f %d ms (%.0f lines/s); subscriber %d ms (%.0f lines/s, ratio %.2f); Logs view: last line shown after %d ms, %d lines taken in (%.0f lines/s)", //$NON-NLS-1$
+                RUNS, LINES, c, rate(c), s, rate(s), (double) c / s, v, median(viewLines),
+                median(viewLines) * 1000.0 / Math.max(1, v)));
     }
 
     /** What reads the log of a running container, until its last line. */

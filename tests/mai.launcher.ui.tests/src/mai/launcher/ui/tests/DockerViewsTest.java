@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +31,7 @@ import mai.launcher.tests.support.FakeDockerImages;
 import mai.launcher.ui.docker.internal.ContainersView;
 import mai.launcher.ui.docker.internal.LogsView;
 import mai.launcher.ui.docker.internal.StatsView;
+import mai.launcher.ui.internal.Commands;
 import mai.launcher.ui.internal.views.InstancesView;
 
 /**
@@ -42,7 +48,41 @@ class DockerViewsTest {
     void down() throws Exception {
         if (instance != null) {
             DataFolderFixture.service(DockerProjects.class).down(instance.id(), true, line -> { }, null);
+            DataFolderFixture.service(InstanceRegistry.class).delete(instance.id(), true, null);
         }
+    }
+
+    @Test
+    void theWizardsDockerPageSaysWhatTheEngineIs() throws Exception {
+        assumeFalse(Boolean.getBoolean("mai.skipDockerTests"), "./test found no Docker engine (never so in CI)"); //$NON-NLS-1$ //$NON-NLS-2$
+        robot.view(InstancesView.ID, InstancesView.class);
+        robot.uiLater(() -> Commands.execute(Commands.NEW_INSTANCE));
+        Shell wizard = robot.awaitShell("New Instance"); //$NON-NLS-1$
+        robot.uiRun(() -> robot.find(wizard, Text.class, t -> true).get(0).setText("docker-wizard")); //$NON-NLS-1$
+        robot.next(wizard);
+        Table modes = robot.find(wizard, Table.class, Table::isVisible).get(0);
+        robot.waitUntil("the Docker mode available", () -> java.util.Arrays.stream(modes.getItems()) //$NON-NLS-1$
+                .anyMatch(i -> i.getText(0).equals("Docker") && i.getText(1).equals("yes"))); //$NON-NLS-1$ //$NON-NLS-2$
+        robot.uiRun(() -> {
+            for (int i = 0; i < modes.getItemCount(); i++) {
+                if (modes.getItem(i).getText(0).equals("Docker")) { //$NON-NLS-1$
+                    modes.setSelection(i);
+                    modes.notifyListeners(SWT.Selection, new Event());
+                }
+            }
+        });
+        robot.screenshot("43-new-instance-mode-docker"); //$NON-NLS-1$
+        robot.next(wizard);
+        robot.waitUntil("the engine's answer", () -> robot.allText(wizard).contains("GB free")); //$NON-NLS-1$ //$NON-NLS-2$
+        robot.screenshot("44-new-instance-docker"); //$NON-NLS-1$
+        robot.next(wizard);
+        robot.waitUntil("the confirmation", () -> robot.enabled(wizard, "Finish") && !robot.enabled(wizard, "Next >")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        String confirmation = robot.ui(() -> robot.allText(wizard));
+        assertTrue(confirmation.contains("(NapCat WebUI)"), confirmation); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(1, robot.find(wizard, org.eclipse.swt.widgets.Button.class, b -> b.getText().replace("&", "") //$NON-NLS-1$ //$NON-NLS-2$
+                .startsWith("Deploy now (get the images")).size(), "the Docker mode's deploy-now label"); //$NON-NLS-1$ //$NON-NLS-2$
+        robot.screenshot("45-new-instance-docker-confirm"); //$NON-NLS-1$
+        robot.pressAndClose(wizard, "Cancel"); //$NON-NLS-1$
     }
 
     @Test
@@ -53,7 +93,7 @@ class DockerViewsTest {
         settings.set("docker.image.maibot", FakeDockerImages.MAIBOT); //$NON-NLS-1$
         settings.set("docker.image.napcat", FakeDockerImages.NAPCAT); //$NON-NLS-1$
         InstanceRegistry registry = DataFolderFixture.service(InstanceRegistry.class);
-        instance = registry.create(new InstanceSpec("麦麦-docker-" + System.nanoTime() % 1000, "docker", "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        instance = registry.create(new InstanceSpec("麦麦-docker-" + System.nanoTime() % 1_000_000, "docker", "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 Map.of(DeployRequest.QQ, "123456789"))); //$NON-NLS-1$
         Deployment done = DataFolderFixture.service(DeploymentService.class).deploy(instance.id(),
                 Map.of(DeployRequest.ACCEPT_EULA, "true"), new NullProgressMonitor()); //$NON-NLS-1$

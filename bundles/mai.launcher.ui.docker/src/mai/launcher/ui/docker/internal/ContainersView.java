@@ -23,6 +23,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -110,9 +111,11 @@ public final class ContainersView {
         GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(banner);
         banner.setVisible(false);
         createToolBar(content);
-        createTable(content);
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 90).applyTo(table.getControl());
-        napcat = new NapcatPanel(content, engine, ui);
+        SashForm sash = new SashForm(content, SWT.HORIZONTAL); // the login QR code beside the containers
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        createTable(sash);
+        napcat = new NapcatPanel(sash, engine, ui);
+        sash.setWeights(62, 38);
         stack.topControl = message;
         events = engine.addListener(this::engineEvent);
         selected = new SelectedInstance(selection, this::show);

@@ -85,6 +85,7 @@ public final class LogsView {
     private Color stderrColour;
     private Color highlight;
     private List<String> services = List.of();
+    private long received; // lines taken from the streams since the view opened; UI thread
 
     @Inject
     public LogsView(DockerProjects projects, DockerEngine engine, UISynchronize ui, ESelectionService selection) {
@@ -322,6 +323,7 @@ public final class LogsView {
         StringBuilder added = new StringBuilder();
         List<Line> addedLines = new ArrayList<>();
         for (Line line = incoming.poll(); line != null; line = incoming.poll()) {
+            received++;
             buffer.add(line);
             if (filter.accepts(line)) {
                 addedLines.add(line);
@@ -473,6 +475,11 @@ public final class LogsView {
     /** @return the text shown (for tests) */
     public String text() {
         return text.getText();
+    }
+
+    /** @return how many lines the view has taken from the containers since it opened (for the benchmark) */
+    public long linesReceived() {
+        return received;
     }
 
     /** @param query what to search for (for tests) */

@@ -26,6 +26,14 @@ final class ConfirmPage extends WizardPage {
         setDescription(Messages.wizardConfirmDescription);
     }
 
+    /** @param label what "deploy now" does in the chosen mode */
+    void setDeployLabel(String label) {
+        if (deployNow != null && !deployNow.isDisposed()) {
+            deployNow.setText(label);
+            deployNow.getParent().layout(true, true);
+        }
+    }
+
     @Override
     public void createControl(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);

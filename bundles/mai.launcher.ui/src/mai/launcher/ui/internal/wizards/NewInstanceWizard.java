@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 
+import mai.launcher.core.instance.DeployModeIds;
 import mai.launcher.core.instance.Instance;
 import mai.launcher.core.instance.InstanceRegistry;
 import mai.launcher.core.instance.InstanceSpec;
@@ -30,6 +32,7 @@ public final class NewInstanceWizard extends Wizard {
     private final VersionPage version = new VersionPage();
     private final BasicsPage basics;
     private final PortsInUse portsInUse;
+    private final DockerPage docker;
     private final ConfirmPage confirm = new ConfirmPage(this::summary);
 
     /**
@@ -39,6 +42,7 @@ public final class NewInstanceWizard extends Wizard {
         this.name = new NamePage(existing.stream().map(Instance::name).collect(Collectors.toSet()));
         this.portsInUse = new PortsInUse(existing);
         this.basics = new BasicsPage(portsInUse);
+        this.docker = new DockerPage(portsInUse);
         setWindowTitle(Messages.newInstanceTitle);
         setDefaultPageImageDescriptor(Images.descriptor(Images.LAUNCHER_64));
         setNeedsProgressMonitor(false);
@@ -50,11 +54,34 @@ public final class NewInstanceWizard extends Wizard {
         addPage(mode);
         addPage(version);
         addPage(basics);
+        addPage(docker);
         addPage(confirm);
+    }
+
+    /** @return whether the chosen mode runs a compose project (Docker, Docker in WSL 2) */
+    private boolean dockerChosen() {
+        String id = mode.selectedId();
+        return DeployModeIds.DOCKER.equals(id) || DeployModeIds.WSL2_DOCKER.equals(id);
+    }
+
+    /** The Docker modes have their own page instead of the version and basics pages. */
+    @Override
+    public IWizardPage getNextPage(IWizardPage page) {
+        if (page == mode) {
+            return dockerChosen() ? docker : version;
+        }
+        if (page == basics || page == docker) {
+            confirm.setDeployLabel(dockerChosen() ? Messages.wizardDeployNowDocker : Messages.wizardDeployNow);
+            return confirm;
+        }
+        return super.getNextPage(page);
     }
 
     /** @return the options the instance is created with */
     Map<String, String> options() {
+        if (dockerChosen()) {
+            return docker.options();
+        }
         Map<String, String> options = new LinkedHashMap<>();
         version.repository().ifPresent(r -> options.put(DeployRequest.REPOSITORY, r));
         options.put(DeployRequest.REF, version.ref());
@@ -67,6 +94,9 @@ public final class NewInstanceWizard extends Wizard {
     }
 
     private String summary() {
+        if (dockerChosen()) {
+            return docker.summary(name.name(), mode.selectedLabel());
+        }
         return NLS.bind(Messages.wizardSummary, new Object[] { name.name(), mode.selectedLabel(),
                 version.repository().orElse(Messages.wizardDefaultRepository), version.ref(),
                 basics.qq().orElse(Messages.detailsNotSet), basics.port(), basics.webuiPort() });

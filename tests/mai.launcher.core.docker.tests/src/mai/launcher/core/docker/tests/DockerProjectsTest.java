@@ -172,6 +172,26 @@ class DockerProjectsTest {
     }
 
     @Test
+    void generation0WiresNapcatToTheAdapterByAReverseWebSocket() throws Exception {
+        // The adapter's image is a stand-in (busybox): the wiring is in the files compose mounts.
+        Instance instance = deployed("zero", Map.of("generation", "0", "image.adapter", "local/busybox:1.35", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                DeployRequest.QQ, "10002")); //$NON-NLS-1$
+        java.nio.file.Path folder = DataFolderFixture.service(mai.launcher.core.LauncherPaths.class)
+                .instanceFolder(instance.instancePath());
+        assertEquals(List.of("adapters", "core", "napcat"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                projects.containers(instance.id()).stream().map(ContainerInfo::service).toList());
+        String compose = java.nio.file.Files.readString(folder.resolve("docker-compose.yml")); //$NON-NLS-1$
+        assertTrue(!compose.contains("MODE: ws"), "0.x NapCat is no WebSocket server"); //$NON-NLS-1$ //$NON-NLS-2$
+        for (String file : List.of("onebot11.json", "onebot11_10002.json")) { //$NON-NLS-1$ //$NON-NLS-2$
+            assertTrue(java.nio.file.Files.readString(folder.resolve("docker-config/napcat").resolve(file)) //$NON-NLS-1$
+                    .contains("\"url\": \"ws://adapters:8095\""), file); //$NON-NLS-1$
+        }
+        String adapter = java.nio.file.Files.readString(folder.resolve("docker-config/adapters/config.toml")); //$NON-NLS-1$
+        assertTrue(adapter.contains("port = 8095") && adapter.contains("host = \"core\""), adapter); //$NON-NLS-1$ //$NON-NLS-2$
+        projects.down(instance.id(), true, line -> { }, null);
+    }
+
+    @Test
     void aMissingImageIsNamed() throws Exception {
         Instance instance = instances.create(new InstanceSpec("no-image-" + System.nanoTime() % 100000, "docker", "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 Map.of("image.core", "127.0.0.1:9/nobody/maibot"))); //$NON-NLS-1$ //$NON-NLS-2$

@@ -25,6 +25,24 @@ final class AdapterWiring {
     private AdapterWiring() {
     }
 
+    /**
+     * For 0.x, NapCat is the client: its OneBot configuration gets a reverse WebSocket to {@code ws://adapters:8095}
+     * (instead of {@code MODE=ws}'s server). Written only where NapCat has none yet ({@code onebot11.json}, which
+     * NapCat copies for a new account, and the account's own file when the QQ account is known); the user's are kept.
+     */
+    static void writeNapcatClient(DockerLayout layout, java.util.Optional<String> qq, Consumer<String> log)
+            throws IOException {
+        Path folder = layout.folder().resolve("docker-config/napcat"); //$NON-NLS-1$
+        java.util.List<Path> files = new java.util.ArrayList<>(java.util.List.of(folder.resolve("onebot11.json"))); //$NON-NLS-1$
+        qq.ifPresent(account -> files.add(folder.resolve("onebot11_" + account + ".json"))); //$NON-NLS-1$ //$NON-NLS-2$
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                AtomicWrite.string(file, NAPCAT_REVERSE_WS);
+                log.accept(NLS.bind(Messages.adapterWritten, file));
+            }
+        }
+    }
+
     static void write(DockerLayout layout, int generation, Consumer<String> log) throws IOException {
         Path file;
         Map<String, String> values;
@@ -66,6 +84,35 @@ final class AdapterWiring {
             host = "napcat"
             port = 3001
             token = ""
+            """;
+
+    /** NapCat's OneBot 11 network settings (as its templates have them) with one reverse WebSocket client. */
+    private static final String NAPCAT_REVERSE_WS = """
+            {
+              "network": {
+                "httpServers": [],
+                "httpSseServers": [],
+                "httpClients": [],
+                "websocketServers": [],
+                "websocketClients": [
+                  {
+                    "enable": true,
+                    "name": "MaiBot-Napcat-Adapter",
+                    "url": "ws://adapters:8095",
+                    "reportSelfMessage": false,
+                    "messagePostFormat": "array",
+                    "token": "",
+                    "debug": false,
+                    "heartInterval": 30000,
+                    "reconnectInterval": 30000
+                  }
+                ],
+                "plugins": []
+              },
+              "musicSignUrl": "",
+              "enableLocalFile2Url": false,
+              "parseMultMsg": false
+            }
             """;
 
     private static final String V0 = """

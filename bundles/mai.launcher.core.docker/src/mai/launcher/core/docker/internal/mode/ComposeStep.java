@@ -92,6 +92,9 @@ public final class ComposeStep implements DeployStep {
                     macAddress(instance.id()), uid(instance.folder()), gid(instance.folder()));
             write(context, layout, file.text());
             AdapterWiring.write(layout, options.generation(), context::info);
+            if (options.generation() == 0) {
+                AdapterWiring.writeNapcatClient(layout, context.request().option(DeployRequest.QQ), context::info);
+            }
             compose.compose(instance).run(List.of("config", "--quiet"), context::info, monitor); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (IOException e) {
             throw new DeployException(NLS.bind(Messages.composeNotWritten, layout.composeFile(), e.getMessage()), e);
