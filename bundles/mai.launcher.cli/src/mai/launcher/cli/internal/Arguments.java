@@ -20,7 +20,7 @@ final class Arguments {
     /** Options that take a value. */
     static final Set<String> VALUE_OPTIONS = Set.of("--data-dir", "--name", "--mode", "--description", "--repo", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             "--ref", "--component", "--lines", "--qq", "--port", "--url", "--client", "--key", "--image", "--generation", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-            "--container"); //$NON-NLS-1$
+            "--container", "--sqlite-web-port"); //$NON-NLS-1$ //$NON-NLS-2$
     /** A negative number is a value, not an option ({@code toml set FILE KEY -5}). */
     private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d[\\d_.eE+-]*"); //$NON-NLS-1$
     /** Options without a value, with their short forms. */

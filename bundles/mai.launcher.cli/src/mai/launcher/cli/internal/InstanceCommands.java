@@ -84,7 +84,7 @@ final class InstanceCommands {
             }
             case "create" -> { //$NON-NLS-1$
                 a.allowOnly(Set.of("--name", "--mode", "--description", "--repo", "--ref", "--qq", "--port", "--image", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-                        "--generation"), Set.of(JSON), "instance create"); //$NON-NLS-1$ //$NON-NLS-2$
+                        "--generation", "--sqlite-web-port"), Set.of(JSON), "instance create"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 if (words > 3 || words == 3 && a.value("--name").isPresent()) { //$NON-NLS-1$
                     throw new UsageException(NLS.bind(Messages.unexpectedWord, a.words().get(words - 1)));
                 }
@@ -154,6 +154,7 @@ final class InstanceCommands {
             throw new UsageException(NLS.bind(Messages.badGeneration, generation.get()));
         }
         generation.ifPresent(g -> options.put("generation", g)); //$NON-NLS-1$
+        a.value("--sqlite-web-port").ifPresent(v -> options.put("sqlite-web-port", v)); //$NON-NLS-1$ //$NON-NLS-2$
         Instance created = registry.create(new InstanceSpec(name, mode, a.value("--description").orElse(""), options)); //$NON-NLS-1$ //$NON-NLS-2$
         if (a.flag(JSON)) {
             InstanceJson.writeOne(terminal.out(), created, session.paths());

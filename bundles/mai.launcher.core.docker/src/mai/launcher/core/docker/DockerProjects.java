@@ -73,4 +73,27 @@ public interface DockerProjects {
      * @throws LauncherException when the instance does not exist
      */
     int napcatWebuiPort(String instanceId) throws LauncherException;
+
+    /**
+     * Checks a text for the instance's compose file with {@code docker compose config} (in the instance's folder, so
+     * relative paths mean what they will), without writing the file.
+     *
+     * @param instanceId an instance
+     * @param text       the compose file's new text
+     * @return what compose says is wrong; empty when it accepts the file
+     * @throws LauncherException when compose cannot be run
+     */
+    java.util.Optional<String> checkCompose(String instanceId, String text) throws LauncherException;
+
+    /**
+     * Replaces the instance's compose file after checking it, keeping the previous version beside it
+     * ({@code .mai-launcher/docker-compose.yml.previous}). The next deployment keeps the user's file (see the Docker
+     * mode). The containers change at the next {@link #up}.
+     *
+     * @param instanceId an instance
+     * @param text       the new text
+     * @throws LauncherException with compose's words when the text is not a valid compose file, or when it cannot be
+     *                           written
+     */
+    void saveCompose(String instanceId, String text) throws LauncherException;
 }

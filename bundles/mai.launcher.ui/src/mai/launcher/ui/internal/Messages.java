@@ -7,6 +7,7 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "mai.launcher.ui.internal.messages"; //$NON-NLS-1$
 
     public static String wizardDockerTitle;
+    public static String wizardDockerSqliteWeb;
     public static String wizardDockerDescription;
     public static String wizardDockerEngine;
     public static String wizardDockerChecking;

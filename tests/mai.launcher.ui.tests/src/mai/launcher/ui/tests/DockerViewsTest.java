@@ -119,6 +119,11 @@ class DockerViewsTest {
         robot.waitUntil("the instance shown as running", () -> instances.instances().stream() //$NON-NLS-1$
                 .anyMatch(i -> i.id().equals(instance.id()) && i.status() == InstanceStatus.RUNNING));
         robot.screenshot("40-docker-containers"); //$NON-NLS-1$
+        robot.uiLater(containers::editCompose);
+        Shell compose = robot.awaitShell("Compose file of " + instance.name()); //$NON-NLS-1$
+        robot.waitUntil("the compose file shown", () -> robot.allText(compose).contains("docker-compose.yml")); //$NON-NLS-1$ //$NON-NLS-2$
+        robot.screenshot("46-docker-compose-file"); //$NON-NLS-1$
+        robot.pressAndClose(compose, "Cancel"); //$NON-NLS-1$
 
         LogsView logs = robot.view(LogsView.ID, LogsView.class);
         robot.waitUntil("both containers' logs", () -> logs.text().contains("[core] MaiBot fake ready") //$NON-NLS-1$ //$NON-NLS-2$

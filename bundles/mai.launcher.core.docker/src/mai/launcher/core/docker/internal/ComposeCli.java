@@ -57,6 +57,15 @@ public final class ComposeCli {
     }
 
     /**
+     * @param other another compose file in the same folder
+     * @return this compose, on that file
+     */
+    public ComposeCli withFile(Path other) {
+        String argument = fileArgument.equals(file.toString()) ? other.toString() : other.getFileName().toString();
+        return new ComposeCli(command, environment, project, other, argument);
+    }
+
+    /**
      * Looks for compose v2, then v1; or only for the one the user chose.
      *
      * @param endpoint the engine's endpoint, for the environment of the commands

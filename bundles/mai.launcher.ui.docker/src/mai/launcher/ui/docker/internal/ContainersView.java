@@ -78,7 +78,7 @@ public final class ContainersView {
     private Label banner;
     private TableViewer table;
     private NapcatPanel napcat;
-    private ToolItem up, start, stop, restart, logs, terminal, down, downVolumes;
+    private ToolItem up, start, stop, restart, logs, terminal, down, downVolumes, composeFile;
 
     @Inject
     public ContainersView(DockerProjects projects, DockerEngine engine, UISynchronize ui,
@@ -136,6 +136,8 @@ public final class ContainersView {
         down = tool(bar, Messages.actionDown, "stop", () -> project(Messages.jobDown, //$NON-NLS-1$
                 (id, m) -> projects.down(id, false, line -> { }, m)));
         downVolumes = tool(bar, Messages.actionDownVolumes, null, this::downWithVolumes);
+        new ToolItem(bar, SWT.SEPARATOR);
+        composeFile = tool(bar, Messages.actionCompose, null, this::editCompose);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
     }
 
@@ -307,6 +309,7 @@ public final class ContainersView {
         up.setEnabled(reachable && instance != null);
         down.setEnabled(reachable && any);
         downVolumes.setEnabled(reachable && any);
+        composeFile.setEnabled(instance != null && stack.topControl == content);
     }
 
     private void engineEvent(ContainerEvent event) {
@@ -340,6 +343,14 @@ public final class ContainersView {
         if (shown != null && MessageDialog.openConfirm(shell, Messages.downVolumesTitle,
                 NLS.bind(Messages.downVolumesQuestion, shown.name()))) {
             project(Messages.jobDown, (id, m) -> projects.down(id, true, line -> { }, m));
+        }
+    }
+
+    /** Opens the selected instance's compose file in a dialog (the Compose File action). */
+    public void editCompose() {
+        Instance shown = instance;
+        if (shown != null) {
+            new ComposeFileDialog(shell, projects, shown, ui).open();
         }
     }
 

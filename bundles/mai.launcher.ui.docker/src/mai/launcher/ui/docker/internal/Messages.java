@@ -7,6 +7,14 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "mai.launcher.ui.docker.internal.messages"; //$NON-NLS-1$
 
     public static String actionUp;
+    public static String actionCompose;
+    public static String composeTitle;
+    public static String composeLoading;
+    public static String composeUnreadable;
+    public static String composeCheck;
+    public static String composeSave;
+    public static String composeChecking;
+    public static String composeValid;
     public static String actionDown;
     public static String actionDownVolumes;
     public static String actionStart;

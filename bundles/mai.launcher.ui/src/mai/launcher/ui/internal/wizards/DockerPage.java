@@ -11,6 +11,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
@@ -38,6 +39,7 @@ final class DockerPage extends WizardPage {
     static final String NAPCAT_WEBUI_PORT = "napcat-webui-port"; //$NON-NLS-1$
     private static final int WEBUI_DEFAULT = 18001;
     private static final int NAPCAT_DEFAULT = 6099;
+    private static final int SQLITE_WEB_DEFAULT = 8120;
 
     private final PortsInUse portsInUse;
     private Label engine;
@@ -48,6 +50,8 @@ final class DockerPage extends WizardPage {
     private Text qq;
     private Spinner webuiPort;
     private Spinner napcatPort;
+    private Button sqliteWeb;
+    private Spinner sqliteWebPort;
     private boolean checked;
 
     DockerPage(PortsInUse portsInUse) {
@@ -86,7 +90,14 @@ final class DockerPage extends WizardPage {
         qq.setTextLimit(12);
         int webui = portsInUse.free(WEBUI_DEFAULT, Set.of());
         webuiPort = spinner(body, Messages.wizardDockerWebuiPort, webui);
-        napcatPort = spinner(body, Messages.wizardDockerNapcatPort, portsInUse.free(NAPCAT_DEFAULT, Set.of(webui)));
+        int napcat = portsInUse.free(NAPCAT_DEFAULT, Set.of(webui));
+        napcatPort = spinner(body, Messages.wizardDockerNapcatPort, napcat);
+        sqliteWeb = new Button(body, SWT.CHECK);
+        sqliteWeb.setText(Messages.wizardDockerSqliteWeb);
+        sqliteWebPort = new Spinner(body, SWT.BORDER);
+        sqliteWebPort.setValues(portsInUse.free(SQLITE_WEB_DEFAULT, Set.of(webui, napcat)), 1, 65535, 0, 1, 100);
+        sqliteWebPort.setEnabled(false);
+        sqliteWeb.addListener(SWT.Selection, e -> sqliteWebPort.setEnabled(sqliteWeb.getSelection()));
         Label hint = new Label(body, SWT.WRAP);
         hint.setText(Messages.wizardDockerHint);
         GridDataFactory.fillDefaults().span(2, 1).hint(480, SWT.DEFAULT).applyTo(hint);
@@ -184,6 +195,9 @@ final class DockerPage extends WizardPage {
         Optional.of(qq.getText().strip()).filter(q -> !q.isEmpty()).ifPresent(q -> options.put(DeployRequest.QQ, q));
         options.put(DeployRequest.WEBUI_PORT, String.valueOf(webuiPort.getSelection()));
         options.put(NAPCAT_WEBUI_PORT, String.valueOf(napcatPort.getSelection()));
+        if (sqliteWeb.getSelection()) {
+            options.put("sqlite-web-port", String.valueOf(sqliteWebPort.getSelection())); //$NON-NLS-1$
+        }
         return options;
     }
 

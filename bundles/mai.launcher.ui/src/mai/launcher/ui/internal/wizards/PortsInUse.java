@@ -15,7 +15,7 @@ final class PortsInUse {
     static final int MAIBOT_DEFAULT = 8000;
     static final int ADAPTER_DEFAULT = 8095;
     private static final List<String> KEYS = List.of(DeployRequest.PORT, DeployRequest.WEBUI_PORT,
-            DeployRequest.ADAPTER_PORT, DockerPage.NAPCAT_WEBUI_PORT);
+            DeployRequest.ADAPTER_PORT, DockerPage.NAPCAT_WEBUI_PORT, "sqlite-web-port"); //$NON-NLS-1$
 
     private final Map<Integer, String> owners = new HashMap<>();
 

@@ -192,6 +192,33 @@ class DockerProjectsTest {
     }
 
     @Test
+    void theComposeFileIsCheckedBeforeItIsSavedAndSqliteWebIsOptional() throws Exception {
+        int browser = freePort();
+        // sqlite-web's image is a stand-in (busybox): what matters is that the service is in the project.
+        Instance instance = deployed("browser", Map.of("sqlite-web-port", String.valueOf(browser), //$NON-NLS-1$ //$NON-NLS-2$
+                "image.sqlite-web", "local/busybox:1.35")); //$NON-NLS-1$ //$NON-NLS-2$
+        java.nio.file.Path file = projects.composeFile(instance.id());
+        String original = java.nio.file.Files.readString(file);
+        assertTrue(original.contains("\"127.0.0.1:" + browser + ":8080\""), original); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of("core", "napcat", "sqlite-web"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                projects.containers(instance.id()).stream().map(ContainerInfo::service).toList());
+
+        String broken = original.replace("    restart: unless-stopped", "    restartt: unless-stopped"); //$NON-NLS-1$ //$NON-NLS-2$
+        String problem = projects.checkCompose(instance.id(), broken).orElseThrow();
+        assertTrue(problem.contains("restartt"), problem); //$NON-NLS-1$ //$NON-NLS-2$
+        assertThrows(LauncherException.class, () -> projects.saveCompose(instance.id(), broken));
+        assertEquals(original, java.nio.file.Files.readString(file), "an invalid file is never written"); //$NON-NLS-1$
+
+        String edited = original.replace("TZ: Asia/Shanghai", "TZ: Asia/Shanghai # edited in the launcher"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(java.util.Optional.empty(), projects.checkCompose(instance.id(), edited));
+        projects.saveCompose(instance.id(), edited);
+        assertEquals(edited, java.nio.file.Files.readString(file));
+        assertEquals(original, java.nio.file.Files.readString(
+                file.resolveSibling(".mai-launcher").resolve("docker-compose.yml.previous"))); //$NON-NLS-1$ //$NON-NLS-2$
+        projects.down(instance.id(), true, line -> { }, null);
+    }
+
+    @Test
     void aMissingImageIsNamed() throws Exception {
         Instance instance = instances.create(new InstanceSpec("no-image-" + System.nanoTime() % 100000, "docker", "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 Map.of("image.core", "127.0.0.1:9/nobody/maibot"))); //$NON-NLS-1$ //$NON-NLS-2$

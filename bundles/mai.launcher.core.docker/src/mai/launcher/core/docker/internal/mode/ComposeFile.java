@@ -29,7 +29,7 @@ import java.util.Optional;
 public record ComposeFile(String project, String instanceName, int generation, String maibotImage,
         String napcatImage, String adapterImage, int webuiPort, int napcatWebuiPort, Optional<String> qq,
         String webuiToken, Optional<String> eulaMd5, Optional<String> privacyMd5, String macAddress, int uid,
-        int gid) {
+        int gid, int sqliteWebPort, String sqliteWebImage) {
 
     /** @return the compose file's text */
     public String text() {
@@ -43,6 +43,9 @@ public record ComposeFile(String project, String instanceName, int generation, S
             adapters(y);
         }
         napcat(y);
+        if (sqliteWebPort > 0) {
+            sqliteWeb(y);
+        }
         y.add("networks:"); //$NON-NLS-1$
         y.add("  maibot:"); //$NON-NLS-1$
         y.add("    driver: bridge"); //$NON-NLS-1$
@@ -119,6 +122,21 @@ public record ComposeFile(String project, String instanceName, int generation, S
         y.add("      - ./docker-config/napcat:/app/napcat/config"); //$NON-NLS-1$
         y.add("      - ./data/qq:/app/.config/QQ"); //$NON-NLS-1$
         y.add("      - ./data/MaiMBot:/MaiMBot/data"); //$NON-NLS-1$
+        y.add("    networks:"); //$NON-NLS-1$
+        y.add("      - maibot"); //$NON-NLS-1$
+    }
+
+    /** The database browser MaiBot's own compose file offers, on 127.0.0.1 only. */
+    private void sqliteWeb(List<String> y) {
+        y.add("  sqlite-web:"); //$NON-NLS-1$
+        y.add("    image: " + quote(sqliteWebImage)); //$NON-NLS-1$
+        y.add("    restart: unless-stopped"); //$NON-NLS-1$
+        y.add("    environment:"); //$NON-NLS-1$
+        y.add("      SQLITE_DATABASE: MaiMBot/MaiBot.db"); //$NON-NLS-1$
+        y.add("    ports:"); //$NON-NLS-1$
+        y.add("      - \"127.0.0.1:" + sqliteWebPort + ":8080\" # database browser"); //$NON-NLS-1$ //$NON-NLS-2$
+        y.add("    volumes:"); //$NON-NLS-1$
+        y.add("      - ./data/MaiMBot:/data/MaiMBot"); //$NON-NLS-1$
         y.add("    networks:"); //$NON-NLS-1$
         y.add("      - maibot"); //$NON-NLS-1$
     }

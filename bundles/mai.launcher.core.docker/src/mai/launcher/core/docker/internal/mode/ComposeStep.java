@@ -89,7 +89,8 @@ public final class ComposeStep implements DeployStep {
                     images.maibot(), images.napcat(), images.adapter(), options.webuiPort(),
                     options.napcatWebuiPort(), context.request().option(DeployRequest.QQ), token,
                     Terms.md5(layout.terms(), Document.EULA), Terms.md5(layout.terms(), Document.PRIVACY),
-                    macAddress(instance.id()), uid(instance.folder()), gid(instance.folder()));
+                    macAddress(instance.id()), uid(instance.folder()), gid(instance.folder()),
+                    options.sqliteWebPort(), images.sqliteWeb());
             write(context, layout, file.text());
             AdapterWiring.write(layout, options.generation(), context::info);
             if (options.generation() == 0) {
@@ -101,7 +102,9 @@ public final class ComposeStep implements DeployStep {
         } catch (LauncherException e) {
             throw EngineStep.failure(e);
         }
-        for (int port : List.of(options.webuiPort(), options.napcatWebuiPort())) {
+        for (int port : options.sqliteWebPort() > 0
+                ? List.of(options.webuiPort(), options.napcatWebuiPort(), options.sqliteWebPort())
+                : List.of(options.webuiPort(), options.napcatWebuiPort())) {
             Optional<String> taken = PortCheck.taken(port);
             if (taken.isPresent() && !compose.ownPort(instance, port)) {
                 throw new DeployException(taken.get());
@@ -111,6 +114,9 @@ public final class ComposeStep implements DeployStep {
         context.remember(DockerOptions.GENERATION, String.valueOf(options.generation()));
         context.remember(DeployRequest.WEBUI_PORT, String.valueOf(options.webuiPort()));
         context.remember(DockerOptions.NAPCAT_WEBUI_PORT, String.valueOf(options.napcatWebuiPort()));
+        if (options.sqliteWebPort() > 0) {
+            context.remember(DockerOptions.SQLITE_WEB_PORT, String.valueOf(options.sqliteWebPort()));
+        }
         context.remember("compose-project", DockerLayout.project(instance)); //$NON-NLS-1$
     }
 
@@ -130,7 +136,7 @@ public final class ComposeStep implements DeployStep {
         if (!requested.containsKey(DockerOptions.NAPCAT_WEBUI_PORT)) {
             napcat = freePort(instance, napcat, reserved);
         }
-        return new DockerOptions(webui, napcat, options.generation(), options.tag());
+        return new DockerOptions(webui, napcat, options.generation(), options.tag(), options.sqliteWebPort());
     }
 
     private int freePort(InstanceRef instance, int from, Set<Integer> reserved) {

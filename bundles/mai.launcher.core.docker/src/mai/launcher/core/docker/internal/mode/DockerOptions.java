@@ -12,13 +12,16 @@ import mai.launcher.deployment.api.DeployRequest;
  * @param napcatWebuiPort the host port of NapCat's WebUI (6099 in the container)
  * @param generation      MaiBot's generation, {@code 0} or {@code 1}
  * @param tag             the images' tag
+ * @param sqliteWebPort   the host port of the optional database browser (sqlite-web), 0 for none
  */
-public record DockerOptions(int webuiPort, int napcatWebuiPort, int generation, String tag) {
+public record DockerOptions(int webuiPort, int napcatWebuiPort, int generation, String tag, int sqliteWebPort) {
 
     /** The option with NapCat's WebUI port. */
     public static final String NAPCAT_WEBUI_PORT = "napcat-webui-port"; //$NON-NLS-1$
     /** The option that forces pulling the images even when the engine has them. */
     public static final String PULL = "pull"; //$NON-NLS-1$
+    /** The option with the host port of the database browser (sqlite-web); absent or 0: no browser. */
+    public static final String SQLITE_WEB_PORT = "sqlite-web-port"; //$NON-NLS-1$
     /** The option with the generation. */
     public static final String GENERATION = "generation"; //$NON-NLS-1$
 
@@ -32,7 +35,8 @@ public record DockerOptions(int webuiPort, int napcatWebuiPort, int generation, 
         int generation = options.containsKey(GENERATION) ? number(options.get(GENERATION), 1)
                 : tag.matches("v?0\\..*") ? 0 : 1; //$NON-NLS-1$
         return new DockerOptions(number(options.get(DeployRequest.WEBUI_PORT), 18001),
-                number(options.get(NAPCAT_WEBUI_PORT), 6099), generation, tag);
+                number(options.get(NAPCAT_WEBUI_PORT), 6099), generation, tag,
+                number(options.get(SQLITE_WEB_PORT), 0));
     }
 
     private static int number(String text, int fallback) {

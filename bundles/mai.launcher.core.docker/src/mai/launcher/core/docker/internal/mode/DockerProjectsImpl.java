@@ -1,5 +1,7 @@
 package mai.launcher.core.docker.internal.mode;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import mai.launcher.core.AtomicWrite;
 import mai.launcher.core.ErrorCode;
 import mai.launcher.core.LauncherException;
 import mai.launcher.core.LauncherPaths;
@@ -18,6 +21,7 @@ import mai.launcher.core.PortCheck;
 import mai.launcher.core.docker.ContainerInfo;
 import mai.launcher.core.docker.DockerEngine;
 import mai.launcher.core.docker.DockerProjects;
+import mai.launcher.core.docker.internal.ComposeCli;
 import mai.launcher.core.docker.internal.Messages;
 import mai.launcher.core.instance.DeployModeIds;
 import mai.launcher.core.instance.Instance;
@@ -97,5 +101,51 @@ public final class DockerProjectsImpl implements DockerProjects {
     @Override
     public int napcatWebuiPort(String instanceId) throws LauncherException {
         return DockerOptions.of(ref(instanceId).options()).napcatWebuiPort();
+    }
+
+    @Override
+    public Optional<String> checkCompose(String instanceId, String text) throws LauncherException {
+        InstanceRef instance = ref(instanceId);
+        DockerLayout layout = new DockerLayout(instance.folder());
+        Path check = layout.folder().resolve(".docker-compose.check.yml"); //$NON-NLS-1$
+        try {
+            AtomicWrite.string(check, text);
+            ComposeCli compose = DockerDeployMode.compose(engine, instance).withFile(check);
+            compose.run(List.of("config", "--quiet"), line -> { }, null); //$NON-NLS-1$ //$NON-NLS-2$
+            return Optional.empty();
+        } catch (LauncherException e) {
+            if (e.code() == ErrorCode.FAILED) {
+                return Optional.of(e.getMessage());
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new LauncherException(ErrorCode.FAILED,
+                    NLS.bind(Messages.composeNotWritten, check, e.getMessage()), e);
+        } finally {
+            try {
+                Files.deleteIfExists(check);
+            } catch (IOException e) {
+                // a stale check file does no harm
+            }
+        }
+    }
+
+    @Override
+    public void saveCompose(String instanceId, String text) throws LauncherException {
+        Optional<String> problem = checkCompose(instanceId, text);
+        if (problem.isPresent()) {
+            throw new LauncherException(ErrorCode.INVALID_INPUT, problem.get());
+        }
+        DockerLayout layout = new DockerLayout(ref(instanceId).folder());
+        try {
+            if (Files.isRegularFile(layout.composeFile())) {
+                AtomicWrite.string(layout.generatedCopy().resolveSibling("docker-compose.yml.previous"), //$NON-NLS-1$
+                        Files.readString(layout.composeFile()));
+            }
+            AtomicWrite.string(layout.composeFile(), text);
+        } catch (IOException e) {
+            throw new LauncherException(ErrorCode.FAILED,
+                    NLS.bind(Messages.composeNotWritten, layout.composeFile(), e.getMessage()), e);
+        }
     }
 }

@@ -12,15 +12,18 @@ import mai.launcher.core.docker.internal.DockerSettings;
  *
  * @param maibot  MaiBot's image
  * @param napcat  NapCat's image
- * @param adapter the 0.x adapter's image
- * @param mirror  the registry mirror, if one is set
+ * @param adapter   the 0.x adapter's image
+ * @param sqliteWeb the database browser's image
+ * @param mirror    the registry mirror, if one is set
  */
-public record Images(String maibot, String napcat, String adapter, Optional<String> mirror) {
+public record Images(String maibot, String napcat, String adapter, String sqliteWeb, Optional<String> mirror) {
 
     /** The instance option naming MaiBot's image (over the {@code docker.image.maibot} setting). */
     public static final String CORE_OPTION = "image.core"; //$NON-NLS-1$
     /** The instance option naming NapCat's image. */
     public static final String NAPCAT_OPTION = "image.napcat"; //$NON-NLS-1$
+    /** The instance option naming the database browser's image. */
+    public static final String SQLITE_WEB_OPTION = "image.sqlite-web"; //$NON-NLS-1$
     /** The instance option naming the 0.x adapter's image. */
     public static final String ADAPTER_OPTION = "image.adapter"; //$NON-NLS-1$
 
@@ -40,6 +43,7 @@ public record Images(String maibot, String napcat, String adapter, Optional<Stri
                         .orElse("mlikiowa/napcat-docker"), "latest"), //$NON-NLS-1$ //$NON-NLS-2$
                 tagged(option.apply(ADAPTER_OPTION).or(() -> settings.apply(DockerSettings.ADAPTER_IMAGE))
                         .orElse("unclas/maimbot-adapter"), "latest"), //$NON-NLS-1$ //$NON-NLS-2$
+                tagged(option.apply(SQLITE_WEB_OPTION).orElse("coleifer/sqlite-web"), "latest"), //$NON-NLS-1$ //$NON-NLS-2$
                 settings.apply(DockerSettings.REGISTRY_MIRROR).map(String::strip).filter(m -> !m.isEmpty()));
     }
 

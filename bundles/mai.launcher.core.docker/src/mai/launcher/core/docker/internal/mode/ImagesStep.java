@@ -54,6 +54,9 @@ final class ImagesStep implements DeployStep {
         if (options.generation() == 0) {
             needed.add(images.adapter());
         }
+        if (options.sqliteWebPort() > 0) {
+            needed.add(images.sqliteWeb());
+        }
         boolean force = context.request().option(DockerOptions.PULL).map(Boolean::parseBoolean).orElse(false);
         SubMonitor progress = SubMonitor.convert(monitor, needed.size());
         try {
