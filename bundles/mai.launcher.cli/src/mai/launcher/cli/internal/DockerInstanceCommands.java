@@ -1,7 +1,6 @@
 package mai.launcher.cli.internal;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -138,7 +137,7 @@ final class DockerInstanceCommands {
                 Messages.columnImage, Messages.columnPorts, Messages.columnUptime);
         for (ContainerInfo c : containers) {
             table.add(c.service(), c.name(), state(c), c.image(), String.join(", ", c.ports()), //$NON-NLS-1$
-                    c.running() ? c.startedAt().map(DockerInstanceCommands::uptime).orElse("-") : "-"); //$NON-NLS-1$ //$NON-NLS-2$
+                    c.running() ? c.uptime(Instant.now()) : "-"); //$NON-NLS-1$
         }
         table.print(terminal.out());
         return CommandLine.OK;
@@ -147,21 +146,6 @@ final class DockerInstanceCommands {
     private static String state(ContainerInfo c) {
         String state = c.state() + c.health().map(h -> " (" + h + ")").orElse(""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return c.exitCode().isPresent() && !c.running() ? state + " " + c.exitCode().getAsInt() : state; //$NON-NLS-1$
-    }
-
-    /** @return how long since, as docker ps says it: 45s, 12m, 3h 5m, 2d 4h */
-    static String uptime(Instant since) {
-        long s = Math.max(0, Duration.between(since, Instant.now()).getSeconds());
-        if (s < 60) {
-            return s + "s"; //$NON-NLS-1$
-        }
-        if (s < 3600) {
-            return s / 60 + "m"; //$NON-NLS-1$
-        }
-        if (s < 86400) {
-            return s / 3600 + "h " + s % 3600 / 60 + "m"; //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        return s / 86400 + "d " + s % 86400 / 3600 + "h"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**

@@ -36,6 +36,20 @@ public record ContainerInfo(String id, String name, String service, String image
         Objects.requireNonNull(exitCode, "exitCode"); //$NON-NLS-1$
     }
 
+    /**
+     * @param now the time to count to
+     * @return how long it has run, shortened as {@code docker ps} does (45s, 12m, 3h 5m, 2d 4h); empty when it does
+     *         not run
+     */
+    public String uptime(Instant now) {
+        if (!running() || startedAt.isEmpty()) {
+            return ""; //$NON-NLS-1$
+        }
+        long s = Math.max(0, java.time.Duration.between(startedAt.get(), now).getSeconds());
+        return s < 60 ? s + "s" : s < 3600 ? s / 60 + "m" //$NON-NLS-1$ //$NON-NLS-2$
+                : s < 86400 ? s / 3600 + "h " + s % 3600 / 60 + "m" : s / 86400 + "d " + s % 86400 / 3600 + "h"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
     /** @return whether it runs */
     public boolean running() {
         return "running".equals(state); //$NON-NLS-1$

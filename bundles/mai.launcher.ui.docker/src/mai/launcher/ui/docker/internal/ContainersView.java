@@ -1,6 +1,5 @@
 package mai.launcher.ui.docker.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -160,7 +159,7 @@ public final class ContainersView {
         column(Messages.columnState, 150, ContainersView::state);
         column(Messages.columnImage, 220, ContainerInfo::image);
         column(Messages.columnPorts, 200, c -> String.join(", ", c.ports())); //$NON-NLS-1$
-        column(Messages.columnUptime, 80, c -> c.running() ? c.startedAt().map(ContainersView::uptime).orElse("") : ""); //$NON-NLS-1$ //$NON-NLS-2$
+        column(Messages.columnUptime, 80, c -> c.uptime(Instant.now()));
         column(Messages.columnName, 220, ContainerInfo::name);
         table.addSelectionChangedListener(e -> updateActions());
         table.addDoubleClickListener(e -> showLogs());
@@ -207,13 +206,6 @@ public final class ContainersView {
             case "starting" -> Messages.healthStarting; //$NON-NLS-1$
             default -> h;
         }).orElse(state) : state;
-    }
-
-    /** @return how long since, as docker ps says it: 45s, 12m, 3h 5m, 2d 4h */
-    static String uptime(Instant since) {
-        long s = Math.max(0, Duration.between(since, Instant.now()).getSeconds());
-        return s < 60 ? s + "s" : s < 3600 ? s / 60 + "m" //$NON-NLS-1$ //$NON-NLS-2$
-                : s < 86400 ? s / 3600 + "h " + s % 3600 / 60 + "m" : s / 86400 + "d " + s % 86400 / 3600 + "h"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
     /** Refreshes the uptime column every ten seconds, without asking the engine. */
@@ -413,10 +405,6 @@ public final class ContainersView {
     void dispose() {
         selected.close();
         napcat.follow(null, 0);
-        try {
-            events.close();
-        } catch (Exception e) {
-            // the engine's stream is gone with it
-        }
+        Streams.close(events);
     }
 }

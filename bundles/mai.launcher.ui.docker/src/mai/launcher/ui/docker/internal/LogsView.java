@@ -227,7 +227,7 @@ public final class LogsView {
     private void keep(Instance shown, String containerId, AutoCloseable stream) {
         synchronized (streams) {
             if (shown != instance || streams.containsKey(containerId)) {
-                closeQuietly(stream);
+                Streams.close(stream);
             } else {
                 streams.put(containerId, stream);
             }
@@ -238,7 +238,7 @@ public final class LogsView {
         Instance shown = instance;
         if (event.engineLost()) {
             ui.asyncExec(() -> setBanner(Messages.engineLost));
-            closeStreamsLater();
+            closeStreams();
         } else if (ContainerEvent.ENGINE_BACK.equals(event.action())) {
             ui.asyncExec(() -> {
                 setBanner(null);
@@ -250,7 +250,7 @@ public final class LogsView {
                 synchronized (streams) {
                     AutoCloseable old = streams.remove(event.containerId());
                     if (old != null) {
-                        closeQuietly(old); // it ended when the container stopped
+                        Streams.close(old); // it ended when the container stopped
                     }
                 }
                 subscribe(0);
@@ -258,13 +258,9 @@ public final class LogsView {
         }
     }
 
-    private void closeStreamsLater() {
-        ui.asyncExec(this::closeStreams);
-    }
-
     private void closeStreams() {
         synchronized (streams) {
-            streams.values().forEach(LogsView::closeQuietly);
+            streams.values().forEach(Streams::close);
             streams.clear();
         }
     }
@@ -501,14 +497,7 @@ public final class LogsView {
     void dispose() {
         selected.close();
         closeStreams();
-        closeQuietly(events);
+        Streams.close(events);
     }
 
-    private static void closeQuietly(AutoCloseable closeable) {
-        try {
-            closeable.close();
-        } catch (Exception e) {
-            // already closed
-        }
-    }
 }

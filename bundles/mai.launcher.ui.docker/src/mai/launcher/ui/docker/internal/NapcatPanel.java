@@ -117,7 +117,7 @@ public final class NapcatPanel {
                 if (id.equals(containerId) && stream == null) {
                     stream = opened;
                 } else {
-                    closeQuietly(opened);
+                    Streams.close(opened);
                 }
             });
         });
@@ -186,16 +186,9 @@ public final class NapcatPanel {
 
     private void close() {
         if (stream != null) {
-            closeQuietly(stream);
+            Streams.close(stream);
             stream = null;
         }
     }
 
-    private static void closeQuietly(AutoCloseable closeable) {
-        try {
-            closeable.close();
-        } catch (Exception e) {
-            // the stream ended already
-        }
-    }
 }

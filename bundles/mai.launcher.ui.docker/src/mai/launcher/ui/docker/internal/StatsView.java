@@ -83,7 +83,7 @@ public final class StatsView {
         }
 
         void dispose() {
-            closeQuietly(stream);
+            Streams.close(stream);
             cpu.dispose();
             memory.dispose();
             composite.dispose();
@@ -172,7 +172,7 @@ public final class StatsView {
                     }));
             ui.asyncExec(() -> {
                 if (row.composite.isDisposed()) {
-                    closeQuietly(stream);
+                    Streams.close(stream);
                 } else {
                     row.stream = stream;
                 }
@@ -223,18 +223,8 @@ public final class StatsView {
     @PreDestroy
     void dispose() {
         selected.close();
-        closeQuietly(events);
+        Streams.close(events);
         clearRows();
     }
 
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable == null) {
-            return;
-        }
-        try {
-            closeable.close();
-        } catch (Exception e) {
-            // already closed
-        }
-    }
 }

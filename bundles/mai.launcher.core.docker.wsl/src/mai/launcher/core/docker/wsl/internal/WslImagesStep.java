@@ -1,7 +1,6 @@
 package mai.launcher.core.docker.wsl.internal;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,10 +56,7 @@ final class WslImagesStep implements DeployStep {
     public void run(DeployContext context, IProgressMonitor monitor) throws DeployException {
         DockerOptions options = DockerOptions.of(context.request().options());
         Images images = Images.of(settings, context.request().options());
-        List<String> needed = new ArrayList<>(List.of(images.maibot(), images.napcat()));
-        if (options.generation() == 0) {
-            needed.add(images.adapter());
-        }
+        List<String> needed = images.needed(options);
         boolean force = context.request().option(DockerOptions.PULL).map(Boolean::parseBoolean).orElse(false);
         SubMonitor progress = SubMonitor.convert(monitor, needed.size());
         try {

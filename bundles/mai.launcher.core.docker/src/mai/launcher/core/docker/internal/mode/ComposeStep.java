@@ -102,13 +102,9 @@ public final class ComposeStep implements DeployStep {
         } catch (LauncherException e) {
             throw EngineStep.failure(e);
         }
-        for (int port : options.sqliteWebPort() > 0
-                ? List.of(options.webuiPort(), options.napcatWebuiPort(), options.sqliteWebPort())
-                : List.of(options.webuiPort(), options.napcatWebuiPort())) {
-            Optional<String> taken = PortCheck.taken(port);
-            if (taken.isPresent() && !compose.ownPort(instance, port)) {
-                throw new DeployException(taken.get());
-            }
+        Optional<String> taken = DockerDeployMode.takenPort(options.hostPorts(), port -> compose.ownPort(instance, port));
+        if (taken.isPresent()) {
+            throw new DeployException(taken.get());
         }
         context.remember(WEBUI_TOKEN, token);
         context.remember(DockerOptions.GENERATION, String.valueOf(options.generation()));

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import mai.launcher.core.ErrorCode;
 import mai.launcher.core.LauncherException;
+import mai.launcher.core.PortCheck;
 import mai.launcher.core.config.maibot.Terms;
 import mai.launcher.core.docker.ComposeInfo;
 import mai.launcher.core.docker.DockerEngine;
@@ -234,6 +235,21 @@ public final class DockerDeployMode implements DeployMode {
                     org.eclipse.osgi.util.NLS.bind(Messages.notDeployed, instance.name()));
         }
         return new ComposeCli(compose, info.endpoint(), DockerLayout.project(instance), layout.composeFile());
+    }
+
+    /**
+     * @param ports   host ports the instance needs
+     * @param ownPort whether one of the instance's own containers holds a port already
+     * @return the sentence naming the first of them that something else listens on
+     */
+    static Optional<String> takenPort(List<Integer> ports, java.util.function.IntPredicate ownPort) {
+        for (int port : ports) {
+            Optional<String> taken = PortCheck.taken(port);
+            if (taken.isPresent() && !ownPort.test(port)) {
+                return taken;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -39,6 +39,12 @@ public record DockerOptions(int webuiPort, int napcatWebuiPort, int generation, 
                 number(options.get(SQLITE_WEB_PORT), 0));
     }
 
+    /** @return the host ports the instance's project publishes */
+    public java.util.List<Integer> hostPorts() {
+        return sqliteWebPort > 0 ? java.util.List.of(webuiPort, napcatWebuiPort, sqliteWebPort)
+                : java.util.List.of(webuiPort, napcatWebuiPort);
+    }
+
     private static int number(String text, int fallback) {
         try {
             return text == null || text.isBlank() ? fallback : Integer.parseInt(text.strip());

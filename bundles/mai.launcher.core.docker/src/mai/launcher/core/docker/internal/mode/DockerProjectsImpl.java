@@ -17,7 +17,6 @@ import mai.launcher.core.AtomicWrite;
 import mai.launcher.core.ErrorCode;
 import mai.launcher.core.LauncherException;
 import mai.launcher.core.LauncherPaths;
-import mai.launcher.core.PortCheck;
 import mai.launcher.core.docker.ContainerInfo;
 import mai.launcher.core.docker.DockerEngine;
 import mai.launcher.core.docker.DockerProjects;
@@ -80,12 +79,10 @@ public final class DockerProjectsImpl implements DockerProjects {
     @Override
     public void up(String instanceId, Consumer<String> output, IProgressMonitor monitor) throws LauncherException {
         InstanceRef instance = ref(instanceId);
-        DockerOptions options = DockerOptions.of(instance.options());
-        for (int port : List.of(options.webuiPort(), options.napcatWebuiPort())) {
-            Optional<String> taken = PortCheck.taken(port);
-            if (taken.isPresent() && !DockerDeployMode.ownPort(engine, instance, port)) {
-                throw new LauncherException(ErrorCode.CONFLICT, taken.get());
-            }
+        Optional<String> taken = DockerDeployMode.takenPort(DockerOptions.of(instance.options()).hostPorts(),
+                port -> DockerDeployMode.ownPort(engine, instance, port));
+        if (taken.isPresent()) {
+            throw new LauncherException(ErrorCode.CONFLICT, taken.get());
         }
         DockerDeployMode.compose(engine, instance).run(List.of("up", "-d", "--remove-orphans"), output, monitor); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }

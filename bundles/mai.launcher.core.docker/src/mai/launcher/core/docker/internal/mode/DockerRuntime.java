@@ -12,7 +12,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import mai.launcher.core.LauncherException;
-import mai.launcher.core.PortCheck;
 import mai.launcher.core.docker.ContainerEvent;
 import mai.launcher.core.docker.ContainerInfo;
 import mai.launcher.core.docker.DockerEngine;
@@ -68,11 +67,9 @@ final class DockerRuntime implements ComponentRuntime, AutoCloseable {
         if (container.isPresent() && container.get().running()) {
             return;
         }
-        for (int port : ports(instance, componentId)) {
-            Optional<String> taken = PortCheck.taken(port);
-            if (taken.isPresent()) {
-                throw new DeployException(taken.get());
-            }
+        Optional<String> taken = DockerDeployMode.takenPort(ports(instance, componentId), port -> false);
+        if (taken.isPresent()) {
+            throw new DeployException(taken.get());
         }
         compose(instance, List.of("up", "-d", "--no-deps", DockerLayout.service(componentId)), monitor); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }

@@ -1,5 +1,7 @@
 package mai.launcher.core.docker.internal.mode;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -51,6 +53,21 @@ public record Images(String maibot, String napcat, String adapter, String sqlite
         String name = repository.strip();
         int slash = name.lastIndexOf('/');
         return name.indexOf(':', slash + 1) >= 0 || name.contains("@") ? name : name + ":" + tag; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * @param options what the instance runs
+     * @return the images its project needs
+     */
+    public List<String> needed(DockerOptions options) {
+        List<String> needed = new ArrayList<>(List.of(maibot, napcat));
+        if (options.generation() == 0) {
+            needed.add(adapter);
+        }
+        if (options.sqliteWebPort() > 0) {
+            needed.add(sqliteWeb);
+        }
+        return List.copyOf(needed);
     }
 
     /**

@@ -1,6 +1,5 @@
 package mai.launcher.core.docker.internal.mode;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,13 +49,7 @@ final class ImagesStep implements DeployStep {
     public void run(DeployContext context, IProgressMonitor monitor) throws DeployException {
         DockerOptions options = DockerOptions.of(context.request().options());
         Images images = Images.of(settings, context.request().options());
-        List<String> needed = new ArrayList<>(List.of(images.maibot(), images.napcat()));
-        if (options.generation() == 0) {
-            needed.add(images.adapter());
-        }
-        if (options.sqliteWebPort() > 0) {
-            needed.add(images.sqliteWeb());
-        }
+        List<String> needed = images.needed(options);
         boolean force = context.request().option(DockerOptions.PULL).map(Boolean::parseBoolean).orElse(false);
         SubMonitor progress = SubMonitor.convert(monitor, needed.size());
         try {
