@@ -161,6 +161,7 @@ public final class Messages extends NLS {
     public static String helpHintUpdate;
     public static String pluginAlreadyInstalled;
     public static String pluginInstalled;
+    public static String pluginStarted;
     public static String pluginUninstalled;
     public static String upToDate;
     public static String updatesAvailable;

@@ -2,6 +2,7 @@ package mai.launcher.cli.internal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -35,6 +36,7 @@ final class PluginCommands {
     private static final String TRUST = "--trust-unsigned"; //$NON-NLS-1$
     private static final String HTTP = "--allow-http"; //$NON-NLS-1$
     private static final String REPO = "--repo"; //$NON-NLS-1$
+    private static final Duration MODE_WAIT = Duration.ofSeconds(3);
 
     private final Terminal terminal;
     private final SessionOpener opener;
@@ -79,8 +81,12 @@ final class PluginCommands {
                         terminal.out().println(NLS.bind(Messages.pluginAlreadyInstalled, words.get(3)));
                         return CommandLine.OK;
                     }
+                    List<String> modesBefore = ModeIds.known();
                     apply(plan, a.flag(TRUST));
-                    terminal.out().println(Messages.pluginInstalled);
+                    List<String> added = provisioning.applyWithoutRestart() ? newModes(modesBefore)
+                            : List.of();
+                    terminal.out().println(added.isEmpty() ? Messages.pluginInstalled
+                            : NLS.bind(Messages.pluginStarted, String.join(", ", added))); //$NON-NLS-1$
                 }
                 default -> {
                     ProvisioningPlan plan = provisioning.planUninstall(words.get(2), new NullProgressMonitor());
@@ -124,6 +130,26 @@ final class PluginCommands {
             terminal.out().println(Messages.updated);
         }
         return CommandLine.OK;
+    }
+
+    /**
+     * The deploy modes a plugin started without a restart added: their components register as the bundles start,
+     * so they are waited for a little.
+     */
+    private static List<String> newModes(List<String> before) {
+        long deadline = System.nanoTime() + MODE_WAIT.toNanos();
+        while (true) {
+            List<String> added = ModeIds.known().stream().filter(id -> !before.contains(id)).toList();
+            if (!added.isEmpty() || System.nanoTime() > deadline) {
+                return added;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return added;
+            }
+        }
     }
 
     /** Shows the changes and the untrusted content, then applies the plan (refused when untrusted and not accepted). */

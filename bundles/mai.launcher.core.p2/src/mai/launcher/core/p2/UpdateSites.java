@@ -25,13 +25,16 @@ import mai.launcher.core.storage.Settings;
  */
 public final class UpdateSites {
 
-    /** The launcher's own update site; its default comes from the product (system property of the same name). */
+    /**
+     * The launcher's own update site; its default comes from the product ({@value #SITE_PROPERTY} in its
+     * {@code config.ini}); setting it replaces the preset one, e.g. with a mirror.
+     */
     public static final String SITE = "update.site"; //$NON-NLS-1$
     /** The sites the user added. */
     public static final String SITES = "update.sites"; //$NON-NLS-1$
     /** Whether repositories over plain http may be used ({@code false} by default). */
     public static final String ALLOW_HTTP = "update.allow-http"; //$NON-NLS-1$
-    /** The system property the product sets to its own update site. */
+    /** The framework property the product sets to its own update site. */
     public static final String SITE_PROPERTY = "mai.launcher.update.site"; //$NON-NLS-1$
 
     private static final String DISABLED = "!"; //$NON-NLS-1$

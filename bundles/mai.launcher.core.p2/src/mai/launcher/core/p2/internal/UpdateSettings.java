@@ -2,6 +2,8 @@ package mai.launcher.core.p2.internal;
 
 import java.util.List;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 import mai.launcher.core.p2.UpdateSites;
@@ -13,11 +15,20 @@ import mai.launcher.core.storage.SettingsContribution;
 @Component(service = SettingsContribution.class)
 public final class UpdateSettings implements SettingsContribution {
 
+    private final String ownSite;
+
+    /** @param context the bundle's context, whose framework properties hold the product's own update site */
+    @Activate
+    public UpdateSettings(BundleContext context) {
+        String site = context.getProperty(UpdateSites.SITE_PROPERTY);
+        this.ownSite = site == null ? "" : site.strip(); //$NON-NLS-1$
+    }
+
     @Override
     public List<SettingDefinition> settings() {
         return List.of(
                 new SettingDefinition(UpdateSites.SITE, () -> Messages.settingSite,
-                        System.getProperty(UpdateSites.SITE_PROPERTY, ""), Kind.URL), //$NON-NLS-1$
+                        ownSite, Kind.URL),
                 new SettingDefinition(UpdateSites.SITES, () -> Messages.settingSites, "", Kind.TEXT), //$NON-NLS-1$
                 new SettingDefinition(UpdateSites.ALLOW_HTTP, () -> Messages.settingAllowHttp, "false", Kind.BOOLEAN)); //$NON-NLS-1$
     }

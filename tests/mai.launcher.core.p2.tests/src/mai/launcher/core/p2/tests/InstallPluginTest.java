@@ -16,8 +16,9 @@ import mai.launcher.tests.support.ProductRunner.Result;
 
 /**
  * The example plugin (examples/podman-mode) installed into a copy of the product from its {@code file:} repository
- * through the command line, as a user would: refused while unsigned content is not accepted, then installed; its
- * deploy mode is offered by the next command; uninstalled, it goes, and its jar is deleted at the next start.
+ * through the command line, as a user would: refused while unsigned content is not accepted, then installed and
+ * started at once (its deploy mode registered in the running launcher, no restart); its deploy mode is offered by the
+ * next command; uninstalled, it goes, and its jar is deleted at the next start.
  */
 class InstallPluginTest {
 
@@ -43,6 +44,8 @@ class InstallPluginTest {
         Result installed = installation.run("plugins", "install", repository, FEATURE, "--trust-unsigned"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(0, installed.exitCode(), installed.toString());
         assertTrue(installed.out().contains("install Podman deploy mode (example plugin) 1.0.0"), installed.out()); //$NON-NLS-1$
+        assertTrue(installed.out().contains("Installed and started, without a restart. New deploy modes: podman."),
+                "the plugin's mode is registered in the running launcher: " + installed); //$NON-NLS-1$
         assertEquals(1, installation.plugins(BUNDLE).size(), installation.plugins(BUNDLE).toString());
 
         Result help = installation.run("instance", "create", "--help"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

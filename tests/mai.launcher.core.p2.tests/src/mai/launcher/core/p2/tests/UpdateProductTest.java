@@ -20,12 +20,14 @@ import mai.launcher.tests.support.ProductRunner.Result;
 
 /**
  * Version N of the product updated from a site carrying version N+1 of one bundle (the command line's): the new
- * version runs after the relaunch, the old jar is gone, the user's data folder is as it was.
+ * version runs after the relaunch, the old jar is gone, the user's data folder is as it was. The site is found through
+ * the setting {@code update.site}, which replaces the product's preset one.
  */
 class UpdateProductTest {
 
     private static final String BUNDLE = "mai.launcher.cli"; //$NON-NLS-1$
     private static final String FEATURE = "mai.launcher.core.feature"; //$NON-NLS-1$
+    private static final String PRESET_SITE = "https://mai-with-u.github.io/mai-launcher/updates/"; //$NON-NLS-1$
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path temp;
@@ -44,18 +46,22 @@ class UpdateProductTest {
                 temp.resolve("next")); //$NON-NLS-1$
         String site = next.repository().toUri().toString();
 
-        Result check = installation.run("update", "check", "--repo", site); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Result preset = installation.run("settings", "get", "update.site"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(PRESET_SITE + "\n", preset.out(), "the product's own site is preset: " + preset); //$NON-NLS-1$ //$NON-NLS-2$
+        // The preset site cannot be reached from here (no network): it is replaced, as by a user choosing a mirror.
+        assertEquals(0, installation.run("settings", "set", "update.site", site).exitCode()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Result check = installation.run("update", "check"); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(0, check.exitCode(), check.toString());
         assertTrue(check.out().contains("-> " + next.featureVersion()), check.out()); //$NON-NLS-1$
 
-        Result unsigned = installation.run("update", "apply", "--repo", site); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Result unsigned = installation.run("update", "apply"); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(1, unsigned.exitCode(), unsigned.toString());
         assertTrue(unsigned.err().contains(BUNDLE + " " + next.bundleVersion() + ": unsigned"), unsigned.toString()); //$NON-NLS-1$ //$NON-NLS-2$
         Result stillOld = installation.run("--version"); //$NON-NLS-1$
         assertTrue(stillOld.out().contains(oldJar.replace(BUNDLE + "_", "").replace(".jar", "")), stillOld.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
         long start = System.nanoTime();
-        Result applied = installation.run("update", "apply", "--repo", site, "--trust-unsigned"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        Result applied = installation.run("update", "apply", "--trust-unsigned"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(0, applied.exitCode(), applied.toString());
         Result relaunched = installation.run("--version"); //$NON-NLS-1$
         long applyToRelaunchedMillis = (System.nanoTime() - start) / 1_000_000;
