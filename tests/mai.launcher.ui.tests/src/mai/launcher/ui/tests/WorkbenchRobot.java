@@ -107,15 +107,21 @@ final class WorkbenchRobot {
 
     Shell awaitShell(String title, Duration timeout) {
         AtomicReference<Shell> found = new AtomicReference<>();
-        waitUntil("a window titled \"" + title + "\"", () -> {
-            for (Shell shell : display.getShells()) {
-                if (shell.isVisible() && title.equals(shell.getText())) {
-                    found.set(shell);
-                    return true;
+        try {
+            waitUntil("a window titled \"" + title + "\"", () -> {
+                for (Shell shell : display.getShells()) {
+                    if (shell.isVisible() && title.equals(shell.getText())) {
+                        found.set(shell);
+                        return true;
+                    }
                 }
-            }
-            return false;
-        }, timeout);
+                return false;
+            }, timeout);
+        } catch (AssertionError e) {
+            List<String> open = ui(() -> java.util.Arrays.stream(display.getShells()).filter(Shell::isVisible)
+                    .map(Shell::getText).toList());
+            throw new AssertionError(e.getMessage() + "; the windows open: " + open, e);
+        }
         return found.get();
     }
 

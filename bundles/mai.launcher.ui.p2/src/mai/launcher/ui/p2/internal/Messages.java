@@ -28,6 +28,9 @@ public final class Messages extends NLS {
     public static String apply;
     public static String applyAnyway;
     public static String checkTitle;
+    public static String sitesTitle;
+    public static String sitesLoading;
+    public static String sitesSaving;
     public static String installTitle;
     public static String uninstallTitle;
     public static String installMessage;

@@ -2,6 +2,7 @@ package mai.launcher.ui.p2.internal;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -12,8 +13,12 @@ public final class UpdateSitesHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        PreferencesUtil.createPreferenceDialogOn(HandlerUtil.getActiveShell(event), PAGE, new String[] { PAGE }, null)
-                .open();
+        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(HandlerUtil.getActiveShell(event), PAGE,
+                new String[] { PAGE }, null);
+        if (dialog.getShell() != null) { // created by PreferencesUtil
+            dialog.getShell().setText(Messages.sitesTitle); // not "Preferences (Filtered)"
+        }
+        dialog.open();
         return null;
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -22,6 +23,7 @@ import mai.launcher.core.LauncherException;
 import mai.launcher.core.p2.UpdateSite;
 import mai.launcher.core.p2.UpdateSites;
 import mai.launcher.core.storage.Settings;
+import mai.launcher.ui.LauncherJobs;
 
 /**
  * The update sites: the launcher's own (preset) and the user's, each enabled or not, and whether plain http is
@@ -31,12 +33,14 @@ import mai.launcher.core.storage.Settings;
 public final class UpdateSitesPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
     private final List<UpdateSite> sites = new ArrayList<>();
+    private boolean loaded;
     private Table table;
     private Button allowHttp;
 
     @Override
     public void init(IWorkbench workbench) {
         setDescription(Messages.sitesDescription);
+        noDefaultButton(); // the sites are the user's own: nothing to restore
     }
 
     @Override
@@ -56,14 +60,7 @@ public final class UpdateSitesPreferencePage extends PreferencePage implements I
         Label note = new Label(body, SWT.WRAP);
         note.setText(Messages.sitesNote);
         GridDataFactory.fillDefaults().span(2, 1).hint(400, SWT.DEFAULT).applyTo(note);
-        try {
-            Settings settings = P2Ui.service(Settings.class);
-            sites.addAll(UpdateSites.read(settings));
-            allowHttp.setSelection(UpdateSites.allowHttp(settings));
-        } catch (LauncherException e) {
-            setErrorMessage(e.getMessage());
-        }
-        refresh();
+        load(body.getDisplay(), add);
         add.addListener(SWT.Selection, e -> add());
         remove.addListener(SWT.Selection, e -> {
             int index = table.getSelectionIndex();
@@ -84,6 +81,30 @@ public final class UpdateSitesPreferencePage extends PreferencePage implements I
         });
         remove.setEnabled(false);
         return body;
+    }
+
+    /** Reads the settings in a job; the page is filled, and can be changed, once they are read. */
+    private void load(Display display, Button add) {
+        table.setEnabled(false);
+        add.setEnabled(false);
+        allowHttp.setEnabled(false);
+        LauncherJobs.schedule(Messages.sitesLoading, monitor -> {
+            Settings settings = P2Ui.service(Settings.class);
+            List<UpdateSite> read = UpdateSites.read(settings);
+            boolean http = UpdateSites.allowHttp(settings);
+            display.asyncExec(() -> {
+                if (table.isDisposed()) {
+                    return;
+                }
+                sites.addAll(read);
+                allowHttp.setSelection(http);
+                refresh();
+                loaded = true;
+                table.setEnabled(true);
+                add.setEnabled(true);
+                allowHttp.setEnabled(true);
+            });
+        });
     }
 
     private static Button button(Composite parent, String text) {
@@ -121,16 +142,19 @@ public final class UpdateSitesPreferencePage extends PreferencePage implements I
         }
     }
 
+    /** Writes the sites in a job (a failure is shown as the job's error); nothing is written before they were read. */
     @Override
     public boolean performOk() {
-        try {
-            Settings settings = P2Ui.service(Settings.class);
-            UpdateSites.write(settings, sites);
-            settings.set(UpdateSites.ALLOW_HTTP, Boolean.toString(allowHttp.getSelection()));
+        if (!loaded) {
             return true;
-        } catch (LauncherException e) {
-            setErrorMessage(e.getMessage());
-            return false;
         }
+        List<UpdateSite> chosen = List.copyOf(sites);
+        boolean http = allowHttp.getSelection();
+        LauncherJobs.schedule(Messages.sitesSaving, monitor -> {
+            Settings settings = P2Ui.service(Settings.class);
+            UpdateSites.write(settings, chosen);
+            settings.set(UpdateSites.ALLOW_HTTP, Boolean.toString(http));
+        });
+        return true;
     }
 }
