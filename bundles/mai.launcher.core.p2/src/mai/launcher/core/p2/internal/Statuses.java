@@ -30,7 +30,11 @@ final class Statuses {
                     && !status.getException().getMessage().equals(message)) {
                 message = message + " (" + status.getException().getMessage() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
             }
-            messages.add(message.strip());
+            // p2's engine names its phase ("session context was:(profile=..., phase=...)"): nothing for a user.
+            message = message.replaceAll("\\s*session context was:\\(.*?\\)\\.?", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+            if (!message.isEmpty()) {
+                messages.add(message);
+            }
             return;
         }
         for (IStatus child : status.getChildren()) {

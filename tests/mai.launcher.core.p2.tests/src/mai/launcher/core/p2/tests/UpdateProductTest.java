@@ -85,6 +85,35 @@ class UpdateProductTest {
         assertTrue(installation.run("update", "check", "--repo", site).out().contains("up to date")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
+    /**
+     * An update whose jar was damaged on the way (its checksum no longer matches the site's) fails with an error
+     * naming it, and the installation is left as it was: same version, same jars, still offered the update.
+     */
+    @Test
+    void aDamagedUpdateLeavesTheInstallationAsItWas() throws Exception {
+        Installation installation = new Installation(temp);
+        List<String> jarsBefore = installation.plugins(BUNDLE);
+        String versionBefore = installation.run("--version").out(); //$NON-NLS-1$
+        NextVersionSite.Published next = NextVersionSite.publish(installation.folder, BUNDLE, FEATURE,
+                temp.resolve("next")); //$NON-NLS-1$
+        Path jar = next.repository().resolve("plugins").resolve(BUNDLE + "_" + next.bundleVersion() + ".jar"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        byte[] bytes = Files.readAllBytes(jar);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(jar, bytes);
+        String site = next.repository().toUri().toString();
+
+        Result applied = installation.run("update", "apply", "--repo", site, "--trust-unsigned"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        System.out.println("a damaged update: " + applied.err()); //$NON-NLS-1$
+        assertEquals(1, applied.exitCode(), applied.toString());
+        assertTrue(applied.err().contains(BUNDLE), "the error names the damaged bundle: " + applied); //$NON-NLS-1$
+        assertTrue(applied.err().contains("Nothing was changed") && !applied.err().contains("session context"), //$NON-NLS-1$ //$NON-NLS-2$
+                "says what happened to the installation, without p2's internals: " + applied); //$NON-NLS-1$
+        assertEquals(jarsBefore, installation.plugins(BUNDLE), "no new jar left behind"); //$NON-NLS-1$
+        assertEquals(versionBefore, installation.run("--version").out(), "the same version runs"); //$NON-NLS-1$ //$NON-NLS-2$
+        Result check = installation.run("update", "check", "--repo", site); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertTrue(check.out().contains("-> " + next.featureVersion()), "still offered: " + check); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     /** Every file of a folder with its SHA-256. */
     private static Map<String, String> snapshot(Path folder) throws Exception {
         Map<String, String> files = new TreeMap<>();
