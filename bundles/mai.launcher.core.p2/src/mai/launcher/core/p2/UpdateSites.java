@@ -34,6 +34,11 @@ public final class UpdateSites {
     public static final String SITES = "update.sites"; //$NON-NLS-1$
     /** Whether repositories over plain http may be used ({@code false} by default). */
     public static final String ALLOW_HTTP = "update.allow-http"; //$NON-NLS-1$
+    /**
+     * A PEM file of certificates whose signatures are trusted besides the certificate authorities of the Java runtime
+     * (an organization's own plugin-signing certificate, say); empty for none.
+     */
+    public static final String TRUSTED_CERTIFICATES = "update.trusted-certificates"; //$NON-NLS-1$
     /** The framework property the product sets to its own update site. */
     public static final String SITE_PROPERTY = "mai.launcher.update.site"; //$NON-NLS-1$
 

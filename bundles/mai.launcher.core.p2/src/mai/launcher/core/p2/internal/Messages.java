@@ -35,6 +35,9 @@ public final class Messages extends NLS {
     public static String pluginNotInstalled;
     public static String partOfProduct;
     public static String noUpdateSites;
+    public static String settingTrustedCertificates;
+    public static String trustedCertificatesUnreadable;
+    public static String noCertificates;
     public static String checkingForUpdates;
     public static String applyWithoutRestartFailed;
     public static String cannotResolve;

@@ -37,6 +37,9 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import mai.launcher.core.ErrorCode;
 import mai.launcher.core.LauncherException;
@@ -46,6 +49,7 @@ import mai.launcher.core.p2.InstalledFeature;
 import mai.launcher.core.p2.Provisioning;
 import mai.launcher.core.p2.ProvisioningPlan;
 import mai.launcher.core.p2.UntrustedContent;
+import mai.launcher.core.storage.Settings;
 
 /** {@link Provisioning} on p2's planner and engine, for the running installation's profile. */
 @Component(service = Provisioning.class)
@@ -60,6 +64,9 @@ public final class P2Provisioning implements Provisioning {
     private final BundleContext context;
     private final RunningInstallation installation;
     private final Repositories repositories;
+    /** The launcher's settings, for the certificates the user trusts; absent while no data folder is open. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Settings settings;
 
     /** @param context the bundle's context */
     @Activate
@@ -274,7 +281,7 @@ public final class P2Provisioning implements Provisioning {
         ServiceReference<SignedContentFactory> reference = context.getServiceReference(SignedContentFactory.class);
         SignedContentFactory signatures = reference == null ? null : context.getService(reference);
         try {
-            return new TrustCheck(signatures, pool, sources).check(plan, monitor);
+            return new TrustCheck(signatures, pool, sources, TrustedCertificates.read(settings)).check(plan, monitor);
         } finally {
             if (reference != null) {
                 context.ungetService(reference);

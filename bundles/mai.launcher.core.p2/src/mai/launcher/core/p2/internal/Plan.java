@@ -65,7 +65,12 @@ final class Plan implements ProvisioningPlan {
                 throw new LauncherException(ErrorCode.FAILED,
                         NLS.bind(Messages.downloadFailed, Statuses.describe(downloaded)));
             }
-            untrusted = List.copyOf(checker.check(plan, progress.split(1)));
+            try {
+                untrusted = List.copyOf(checker.check(plan, progress.split(1)));
+            } catch (LauncherException e) {
+                discard.run(); // the check could not be made: nothing of it stays on disk
+                throw e;
+            }
         }
         return untrusted;
     }

@@ -30,6 +30,8 @@ public final class UpdateSettings implements SettingsContribution {
                 new SettingDefinition(UpdateSites.SITE, () -> Messages.settingSite,
                         ownSite, Kind.URL),
                 new SettingDefinition(UpdateSites.SITES, () -> Messages.settingSites, "", Kind.TEXT), //$NON-NLS-1$
-                new SettingDefinition(UpdateSites.ALLOW_HTTP, () -> Messages.settingAllowHttp, "false", Kind.BOOLEAN)); //$NON-NLS-1$
+                new SettingDefinition(UpdateSites.ALLOW_HTTP, () -> Messages.settingAllowHttp, "false", Kind.BOOLEAN), //$NON-NLS-1$
+                new SettingDefinition(UpdateSites.TRUSTED_CERTIFICATES, () -> Messages.settingTrustedCertificates, "", //$NON-NLS-1$
+                        Kind.TEXT));
     }
 }

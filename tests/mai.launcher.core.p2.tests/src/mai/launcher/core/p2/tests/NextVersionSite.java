@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -77,29 +78,43 @@ final class NextVersionSite {
                         + java.util.regex.Pattern.quote(oldBundleVersion) + "\"", "$1" + bundleVersion + "\"")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
         Path repository = work.resolve("site"); //$NON-NLS-1$
+        publishAsIs(List.of(featureFolder.toFile()), List.of(jar.toFile()), repository, work, "MAI Launcher N+1"); //$NON-NLS-1$
+        return new Published(repository, bundleVersion, featureVersion);
+    }
+
+    /**
+     * Publishes features (folders or jars) and bundle jars, byte for byte, as a new compressed p2 repository.
+     *
+     * @param features   the features
+     * @param bundles    the bundles
+     * @param repository the repository's folder
+     * @param work       a folder for p2's agent
+     * @param name       the repository's name
+     */
+    static void publishAsIs(List<File> features, List<File> bundles, Path repository, Path work, String name)
+            throws Exception {
         IProvisioningAgent agent = agent(work.resolve("agent")); //$NON-NLS-1$
         try {
             Map<String, String> properties = Map.of(IRepository.PROP_COMPRESSED, Boolean.TRUE.toString());
             IMetadataRepository metadata = ((IMetadataRepositoryManager) agent
                     .getService(IMetadataRepositoryManager.SERVICE_NAME)).createRepository(repository.toUri(),
-                            "MAI Launcher N+1", IMetadataRepositoryManager.TYPE_SIMPLE_REPOSITORY, properties); //$NON-NLS-1$
+                            name, IMetadataRepositoryManager.TYPE_SIMPLE_REPOSITORY, properties);
             IArtifactRepository artifacts = ((IArtifactRepositoryManager) agent
                     .getService(IArtifactRepositoryManager.SERVICE_NAME)).createRepository(repository.toUri(),
-                            "MAI Launcher N+1", IArtifactRepositoryManager.TYPE_SIMPLE_REPOSITORY, properties); //$NON-NLS-1$
+                            name, IArtifactRepositoryManager.TYPE_SIMPLE_REPOSITORY, properties);
             PublisherInfo info = new PublisherInfo();
             info.setMetadataRepository(metadata);
             info.setArtifactRepository(artifacts);
             info.setArtifactOptions(IPublisherInfo.A_PUBLISH | IPublisherInfo.A_INDEX);
             IStatus status = new Publisher(info).publish(new IPublisherAction[] {
-                    new FeaturesAction(new File[] { featureFolder.toFile() }),
-                    new BundlesAction(new File[] { jar.toFile() }) }, new NullProgressMonitor());
+                    new FeaturesAction(features.toArray(File[]::new)),
+                    new BundlesAction(bundles.toArray(File[]::new)) }, new NullProgressMonitor());
             if (status.getSeverity() == IStatus.ERROR) {
                 throw new AssertionError("publishing failed: " + status); //$NON-NLS-1$
             }
         } finally {
             agent.stop();
         }
-        return new Published(repository, bundleVersion, featureVersion);
     }
 
     private static IProvisioningAgent agent(Path location) throws Exception {
