@@ -14,6 +14,7 @@ import org.eclipse.osgi.util.NLS;
 import mai.launcher.core.ErrorCode;
 import mai.launcher.core.LauncherException;
 import mai.launcher.core.p2.internal.Messages;
+import mai.launcher.core.p2.internal.TrustedCertificates;
 import mai.launcher.core.storage.Settings;
 
 /**
@@ -96,6 +97,22 @@ public final class UpdateSites {
      */
     public static boolean allowHttp(Settings settings) throws LauncherException {
         return Boolean.parseBoolean(settings.get(ALLOW_HTTP).orElse("false")); //$NON-NLS-1$
+    }
+
+    /**
+     * Trusts the certificates of a file besides the Java runtime's authorities, after checking that it holds some.
+     *
+     * @param settings the launcher's settings
+     * @param file     a PEM file of certificates; empty to trust no more than Java does
+     * @throws LauncherException {@code INVALID_INPUT} naming the file when it holds no readable certificate (the
+     *                           setting is then left as it was)
+     */
+    public static void trustCertificates(Settings settings, String file) throws LauncherException {
+        String value = Objects.requireNonNull(file, "file").strip(); //$NON-NLS-1$
+        if (!value.isEmpty()) {
+            TrustedCertificates.parse(value);
+        }
+        settings.set(TRUSTED_CERTIFICATES, value);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.SWT;
@@ -12,18 +13,22 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import mai.launcher.core.p2.UpdateSites;
 import mai.launcher.core.storage.Settings;
 import mai.launcher.tests.support.DataFolderFixture;
+import mai.launcher.tests.support.TrustedRoots;
 
 /**
  * Help &gt; Update Sites...: the launcher's own site (preset, always on) and the user's sites with their enabled state,
- * read from the settings the command line shares; a site turned off and plain http allowed are saved back.
+ * read from the settings the command line shares; a site turned off, plain http allowed and a certificate file
+ * trusted are saved back.
  */
 class UpdateSitesPageTest {
 
@@ -39,10 +44,12 @@ class UpdateSitesPageTest {
         settings.set(UpdateSites.SITE, ""); //$NON-NLS-1$
         settings.set(UpdateSites.SITES, ""); //$NON-NLS-1$
         settings.set(UpdateSites.ALLOW_HTTP, "false"); //$NON-NLS-1$
+        settings.set(UpdateSites.TRUSTED_CERTIFICATES, ""); //$NON-NLS-1$
     }
 
     @Test
-    void showsTheSitesAndSavesAChange() throws Exception {
+    void showsTheSitesAndSavesAChange(@TempDir Path temp) throws Exception {
+        Path pem = TrustedRoots.writePem(temp.resolve("our-plugins.pem")); //$NON-NLS-1$
         Settings settings = DataFolderFixture.service(Settings.class);
         settings.set(UpdateSites.SITE, OWN);
         settings.set(UpdateSites.SITES, MIRROR + " !" + FOLDER); //$NON-NLS-1$
@@ -90,11 +97,15 @@ class UpdateSitesPageTest {
             table.notifyListeners(SWT.Selection, event);
         });
         robot.check(shell, b -> b.getText().startsWith("Allow repositories over plain http"), true); //$NON-NLS-1$
+        Text certificates = robot.find(shell, Text.class, t -> "none".equals(t.getMessage())).get(0); //$NON-NLS-1$
+        robot.uiRun(() -> certificates.setText(pem.toString()));
         robot.screenshot("47-update-sites"); //$NON-NLS-1$
         robot.pressAndClose(shell, "Apply and Close"); //$NON-NLS-1$
         robot.waitUntil("the change saved", //$NON-NLS-1$
                 () -> ("!" + MIRROR + " !" + FOLDER).equals(settings.get(UpdateSites.SITES).orElse(""))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertTrue(UpdateSites.allowHttp(settings));
+        robot.waitUntil("the certificates trusted", //$NON-NLS-1$
+                () -> pem.toString().equals(settings.get(UpdateSites.TRUSTED_CERTIFICATES).orElse(""))); //$NON-NLS-1$
         assertEquals(OWN, settings.get(UpdateSites.SITE).orElse(""), "the preset site is left as it is"); //$NON-NLS-1$ //$NON-NLS-2$
         assertFalse(UpdateSites.enabled(settings).contains(java.net.URI.create(MIRROR)));
     }

@@ -21,7 +21,7 @@ import mai.launcher.core.storage.Settings;
  * The certificates the user trusts besides the Java runtime's certificate authorities: the PEM (or DER) file named
  * by the setting {@value UpdateSites#TRUSTED_CERTIFICATES}.
  */
-final class TrustedCertificates {
+public final class TrustedCertificates {
 
     private TrustedCertificates() {
     }
@@ -33,9 +33,15 @@ final class TrustedCertificates {
      */
     static List<X509Certificate> read(Settings settings) throws LauncherException {
         String file = settings == null ? "" : settings.get(UpdateSites.TRUSTED_CERTIFICATES).orElse("").strip(); //$NON-NLS-1$ //$NON-NLS-2$
-        if (file.isEmpty()) {
-            return List.of();
-        }
+        return file.isEmpty() ? List.of() : parse(file);
+    }
+
+    /**
+     * @param file a PEM (or DER) file of certificates
+     * @return its certificates, at least one
+     * @throws LauncherException {@code INVALID_INPUT} naming the file when it cannot be read as certificates
+     */
+    public static List<X509Certificate> parse(String file) throws LauncherException {
         try (InputStream in = Files.newInputStream(Path.of(file))) {
             List<X509Certificate> certificates = CertificateFactory.getInstance("X.509").generateCertificates(in) //$NON-NLS-1$
                     .stream().filter(X509Certificate.class::isInstance).map(X509Certificate.class::cast).toList();

@@ -29,6 +29,9 @@ public final class Messages extends NLS {
     public static String applyAnyway;
     public static String checkTitle;
     public static String sitesTitle;
+    public static String certificatesLabel;
+    public static String certificatesNone;
+    public static String browse;
     public static String sitesLoading;
     public static String sitesSaving;
     public static String installTitle;

@@ -13,9 +13,11 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
@@ -26,9 +28,10 @@ import mai.launcher.core.storage.Settings;
 import mai.launcher.ui.LauncherJobs;
 
 /**
- * The update sites: the launcher's own (preset) and the user's, each enabled or not, and whether plain http is
- * allowed. Kept in the launcher's settings, shared with the command line ({@code update.site}, {@code update.sites},
- * {@code update.allow-http}); reading and writing them are single small database statements.
+ * The update sites: the launcher's own (preset) and the user's, each enabled or not, whether plain http is allowed,
+ * and the certificates the user trusts besides Java's authorities. Kept in the launcher's settings, shared with the
+ * command line ({@code update.site}, {@code update.sites}, {@code update.allow-http},
+ * {@code update.trusted-certificates}), read and written in jobs.
  */
 public final class UpdateSitesPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
@@ -36,6 +39,7 @@ public final class UpdateSitesPreferencePage extends PreferencePage implements I
     private boolean loaded;
     private Table table;
     private Button allowHttp;
+    private Text certificates;
 
     @Override
     public void init(IWorkbench workbench) {
@@ -57,6 +61,14 @@ public final class UpdateSitesPreferencePage extends PreferencePage implements I
         allowHttp = new Button(body, SWT.CHECK);
         allowHttp.setText(Messages.allowHttp);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(allowHttp);
+        Label certificatesLabel = new Label(body, SWT.NONE);
+        certificatesLabel.setText(Messages.certificatesLabel);
+        GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(certificatesLabel);
+        certificates = new Text(body, SWT.BORDER);
+        certificates.setMessage(Messages.certificatesNone);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(certificates);
+        Button browse = button(body, Messages.browse);
+        browse.addListener(SWT.Selection, e -> browse());
         Label note = new Label(body, SWT.WRAP);
         note.setText(Messages.sitesNote);
         GridDataFactory.fillDefaults().span(2, 1).hint(400, SWT.DEFAULT).applyTo(note);
@@ -85,26 +97,34 @@ public final class UpdateSitesPreferencePage extends PreferencePage implements I
 
     /** Reads the settings in a job; the page is filled, and can be changed, once they are read. */
     private void load(Display display, Button add) {
-        table.setEnabled(false);
-        add.setEnabled(false);
-        allowHttp.setEnabled(false);
+        List<Control> editors = List.of(table, add, allowHttp, certificates);
+        editors.forEach(c -> c.setEnabled(false));
         LauncherJobs.schedule(Messages.sitesLoading, monitor -> {
             Settings settings = P2Ui.service(Settings.class);
             List<UpdateSite> read = UpdateSites.read(settings);
             boolean http = UpdateSites.allowHttp(settings);
+            String trusted = settings.get(UpdateSites.TRUSTED_CERTIFICATES).orElse(""); //$NON-NLS-1$
             display.asyncExec(() -> {
                 if (table.isDisposed()) {
                     return;
                 }
                 sites.addAll(read);
                 allowHttp.setSelection(http);
+                certificates.setText(trusted);
                 refresh();
                 loaded = true;
-                table.setEnabled(true);
-                add.setEnabled(true);
-                allowHttp.setEnabled(true);
+                editors.forEach(c -> c.setEnabled(true));
             });
         });
+    }
+
+    private void browse() {
+        FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+        dialog.setFilterExtensions(new String[] { "*.pem;*.crt;*.cer", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
+        String chosen = dialog.open();
+        if (chosen != null) {
+            certificates.setText(chosen);
+        }
     }
 
     private static Button button(Composite parent, String text) {
@@ -142,7 +162,10 @@ public final class UpdateSitesPreferencePage extends PreferencePage implements I
         }
     }
 
-    /** Writes the sites in a job (a failure is shown as the job's error); nothing is written before they were read. */
+    /**
+     * Writes the settings in a job (a failure is shown as the job's error; a file without certificates is refused
+     * and the setting left as it was); nothing is written before they were read.
+     */
     @Override
     public boolean performOk() {
         if (!loaded) {
@@ -150,10 +173,12 @@ public final class UpdateSitesPreferencePage extends PreferencePage implements I
         }
         List<UpdateSite> chosen = List.copyOf(sites);
         boolean http = allowHttp.getSelection();
+        String trusted = certificates.getText();
         LauncherJobs.schedule(Messages.sitesSaving, monitor -> {
             Settings settings = P2Ui.service(Settings.class);
             UpdateSites.write(settings, chosen);
             settings.set(UpdateSites.ALLOW_HTTP, Boolean.toString(http));
+            UpdateSites.trustCertificates(settings, trusted);
         });
         return true;
     }

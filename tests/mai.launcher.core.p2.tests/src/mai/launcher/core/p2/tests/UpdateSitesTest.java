@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import mai.launcher.core.ErrorCode;
 import mai.launcher.core.LauncherException;
@@ -20,6 +22,7 @@ import mai.launcher.core.p2.UpdateSite;
 import mai.launcher.core.p2.UpdateSites;
 import mai.launcher.core.storage.SettingDefinition;
 import mai.launcher.core.storage.Settings;
+import mai.launcher.tests.support.TrustedRoots;
 
 /** The update sites as kept in the settings, and repository addresses as users type them. */
 class UpdateSitesTest {
@@ -70,6 +73,25 @@ class UpdateSitesTest {
         assertFalse(UpdateSites.allowHttp(settings));
         settings.set(UpdateSites.ALLOW_HTTP, "true"); //$NON-NLS-1$
         assertTrue(UpdateSites.allowHttp(settings));
+    }
+
+    @Test
+    void trustedCertificatesAreCheckedBeforeTheyAreKept(@TempDir Path temp) throws Exception {
+        MapSettings settings = new MapSettings();
+        Path pem = TrustedRoots.writePem(temp.resolve("roots.pem")); //$NON-NLS-1$
+        UpdateSites.trustCertificates(settings, " " + pem + " "); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(pem.toString(), settings.values.get(UpdateSites.TRUSTED_CERTIFICATES));
+
+        Path notes = Files.writeString(temp.resolve("notes.pem"), "-----BEGIN CERTIFICATE-----\nnot one\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        for (Path bad : List.of(notes, temp.resolve("missing.pem"))) { //$NON-NLS-1$
+            LauncherException e = assertThrows(LauncherException.class,
+                    () -> UpdateSites.trustCertificates(settings, bad.toString()));
+            assertEquals(ErrorCode.INVALID_INPUT, e.code());
+            assertTrue(e.getMessage().startsWith("The setting update.trusted-certificates names " + bad), e.getMessage()); //$NON-NLS-1$
+            assertEquals(pem.toString(), settings.values.get(UpdateSites.TRUSTED_CERTIFICATES), "left as it was"); //$NON-NLS-1$
+        }
+        UpdateSites.trustCertificates(settings, ""); //$NON-NLS-1$
+        assertFalse(settings.values.containsKey(UpdateSites.TRUSTED_CERTIFICATES));
     }
 
     @Test
