@@ -52,6 +52,8 @@ final class TrustCheck {
     private final IFileArtifactRepository pool;
     private final List<IArtifactRepository> sources;
     private final List<X509Certificate> trustedByUser;
+    /** The Java runtime's certificate authorities and the user's certificates. */
+    private final Set<TrustAnchor> anchors;
 
     /**
      * @param signatures the framework's jar signature reader; {@code null} counts every jar as unsigned
@@ -65,6 +67,9 @@ final class TrustCheck {
         this.pool = pool;
         this.sources = sources;
         this.trustedByUser = List.copyOf(trustedByUser);
+        Set<TrustAnchor> all = new HashSet<>(Roots.ANCHORS);
+        trustedByUser.forEach(c -> all.add(new TrustAnchor(c, null)));
+        this.anchors = Set.copyOf(all);
     }
 
     List<UntrustedContent> check(IProvisioningPlan plan, IProgressMonitor monitor) {
@@ -126,8 +131,6 @@ final class TrustCheck {
         if (signer.isTrusted() || Arrays.stream(chain).anyMatch(trustedByUser::contains)) {
             return true;
         }
-        Set<TrustAnchor> anchors = new HashSet<>(Roots.ANCHORS);
-        trustedByUser.forEach(c -> anchors.add(new TrustAnchor(c, null)));
         if (anchors.isEmpty() || chain.length == 0) {
             return false;
         }

@@ -17,6 +17,7 @@ import mai.launcher.core.ErrorCode;
 import mai.launcher.core.LauncherException;
 import mai.launcher.core.docker.internal.mode.ComposeStep;
 import mai.launcher.core.docker.internal.mode.DockerDeployMode;
+import mai.launcher.core.docker.internal.mode.ImagesStep;
 import mai.launcher.core.docker.internal.mode.TermsStep;
 import mai.launcher.core.docker.internal.mode.UpStep;
 import mai.launcher.core.storage.Settings;
@@ -107,7 +108,7 @@ public final class WslDockerDeployMode implements DeployMode {
     public List<DeployStep> plan(DeployRequest request) {
         Target target = new Target(request);
         WslCompose compose = new WslCompose(wsl, instance -> target.distribution());
-        return List.of(new WslCheckStep(docker, target), new WslImagesStep(wsl, target, settings),
+        return List.of(new WslCheckStep(docker, target), new ImagesStep(new WslImageStore(wsl, target), settings),
                 new TermsStep((image, path) -> fileInImage(target.distribution(), image, path), settings),
                 new ComposeStep(compose, settings), new UpStep(compose));
     }

@@ -100,7 +100,7 @@ public final class DockerDeployMode implements DeployMode {
     public List<DeployStep> plan(DeployRequest request) {
         Function<String, Optional<String>> read = this::setting;
         ComposeAccess compose = access(engine);
-        return List.of(new EngineStep(engine), new ImagesStep(engine, read), new TermsStep(engine::fileInImage, read),
+        return List.of(new EngineStep(engine), new ImagesStep(ImagesStep.of(engine), read), new TermsStep(engine::fileInImage, read),
                 new ComposeStep(compose, read, this::otherInstancesPorts), new UpStep(compose));
     }
 
